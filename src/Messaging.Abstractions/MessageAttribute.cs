@@ -1,0 +1,30 @@
+using System;
+
+namespace Messaging;
+
+/// <summary>
+/// Marks a record or class as a message. The Messaging source generator emits a reflection-free
+/// MessagePack formatter for it and, when handlers consume it, routing and consumer registrations.
+/// </summary>
+/// <remarks>
+/// Members travel as a MessagePack array in declaration order, unless <see cref="KeyAttribute"/> gives
+/// explicit indexes. See <c>docs/wire-format.md</c> for the type mapping.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class MessageAttribute : Attribute
+{
+    /// <summary>Marks a message whose entity name is derived from its namespace and type name.</summary>
+    public MessageAttribute()
+    {
+    }
+
+    /// <summary>Marks a message with an explicit entity name (the exchange or topic it is published to).</summary>
+    /// <param name="entityName">A stable, transport-level name such as <c>shop.order-placed</c>.</param>
+    public MessageAttribute(string entityName)
+    {
+        EntityName = entityName;
+    }
+
+    /// <summary>The explicit entity name, or <see langword="null"/> to derive it from the type.</summary>
+    public string? EntityName { get; }
+}

@@ -422,7 +422,7 @@ public ref struct MessagePackReader
     public ReadOnlySpan<byte> ReadRaw(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        Need(length, $"{length} raw bytes");
+        Need(length, "raw bytes");
         var span = _buffer.Slice(_position, length);
         _position += length;
         return span;

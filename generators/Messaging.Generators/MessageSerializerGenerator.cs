@@ -1,0 +1,50 @@
+using Messaging.Generators.Emitter;
+using Messaging.Generators.Parser;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Messaging.Generators;
+
+/// <summary>
+/// Emits a reflection-free MessagePack formatter for every <c>[Message]</c> type, and one per-assembly registry that
+/// registers them from a module initializer.
+/// </summary>
+/// <remarks>
+/// The pipeline only wires steps; <see cref="MessageParser"/> turns symbols into specs and
+/// <see cref="MessageSerializerEmitter"/> turns specs into text. Only specs (strings, flags, equatable arrays) flow
+/// between steps, so editing unrelated code re-runs nothing past the attribute lookup.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class MessageSerializerGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var messages = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                TypeNames.MessageAttribute,
+                static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
+                static (syntax, cancellationToken) => MessageParser.Parse(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.MessageTypes);
+
+        var messageSet = messages
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectedMessages)
+            .Select(static (specs, _) => MessageSetResolver.Resolve(specs))
+            .WithTrackingName(TrackingNames.MessageSet);
+
+        var formatters = messageSet
+            .SelectMany(static (set, _) => set.Messages)
+            .WithTrackingName(TrackingNames.Formatters);
+        context.RegisterSourceOutput(formatters, static (output, spec) => MessageSerializerEmitter.EmitFormatter(output, spec));
+
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .WithTrackingName(TrackingNames.AssemblyName);
+        var registry = messageSet
+            .Combine(assemblyName)
+            .Select(static (pair, _) => MessageSetResolver.CreateRegistry(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Registry);
+        context.RegisterSourceOutput(registry, static (output, spec) => MessageSerializerEmitter.EmitRegistry(output, spec));
+    }
+}

@@ -1,0 +1,23 @@
+namespace Messaging.Generators;
+
+/// <summary>Names of the incremental pipeline steps, so tests can check what each step caches.</summary>
+internal static class TrackingNames
+{
+    /// <summary>Each <c>[Message]</c> type, classified into a spec or <see langword="null"/> when unsupported.</summary>
+    public const string MessageTypes = nameof(MessageTypes);
+
+    /// <summary>All specs of the assembly (null for unsupported types), collected.</summary>
+    public const string CollectedMessages = nameof(CollectedMessages);
+
+    /// <summary>The messages that get a formatter: unique, ordered, and only referencing other such messages.</summary>
+    public const string MessageSet = nameof(MessageSet);
+
+    /// <summary>One formatter spec per message, fanned out again so an edit re-emits only that message's file.</summary>
+    public const string Formatters = nameof(Formatters);
+
+    /// <summary>The assembly name, the only fact the generator takes from the compilation itself.</summary>
+    public const string AssemblyName = nameof(AssemblyName);
+
+    /// <summary>The per-assembly registration list.</summary>
+    public const string Registry = nameof(Registry);
+}

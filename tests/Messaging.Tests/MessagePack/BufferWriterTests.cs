@@ -11,6 +11,9 @@ public class BufferWriterTests
 {
     private static readonly string s_large = new('é', 35_000);
     private static readonly byte[] s_bin = [.. Enumerable.Range(0, 1000).Select(i => (byte)i)];
+    private static readonly string[] s_strings = ["", "short", new string('s', 40), new string('m', 300), "héllo wörld 😀", new string('€', 30_000)];
+    private static readonly DateTime s_utc = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc);
+    private static readonly DateTime s_local = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Local);
 
     private static void WriteMany(ref MessagePackWriter writer)
     {
@@ -145,9 +148,6 @@ public class BufferWriterTests
         Assert.NotEqual(0, checksum);
     }
 
-    private static readonly string[] s_strings = ["", "short", new string('s', 40), new string('m', 300), "héllo wörld 😀", new string('€', 30_000)];
-    private static readonly DateTime s_utc = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc);
-
     private static void WriteScalars(ArrayBufferWriter<byte> buffer)
     {
         var writer = new MessagePackWriter(buffer);
@@ -169,6 +169,7 @@ public class BufferWriterTests
             writer.Write(s_utc.AddSeconds(i));
             writer.Write(s_utc.AddTicks(i + 1));
             writer.Write(DateTime.MinValue.AddDays(i));
+            writer.Write(s_local.AddMinutes(i));
             writer.Write(new DateTimeOffset(s_utc, TimeSpan.Zero));
             writer.Write(TimeSpan.FromMilliseconds(i));
             writer.Write('x');
@@ -199,6 +200,7 @@ public class BufferWriterTests
             sum += (long)reader.ReadDecimal();
             sum += (long)(reader.ReadDecimal() / 1e20m);
             sum += reader.ReadGuid().GetHashCode();
+            sum += reader.ReadDateTime().Ticks;
             sum += reader.ReadDateTime().Ticks;
             sum += reader.ReadDateTime().Ticks;
             sum += reader.ReadDateTime().Ticks;

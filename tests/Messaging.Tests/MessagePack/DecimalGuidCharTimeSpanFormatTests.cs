@@ -9,6 +9,8 @@ namespace Messaging.Tests.MessagePack;
 
 public class DecimalGuidCharTimeSpanFormatTests
 {
+    private static readonly Guid s_guid = new("01234567-89ab-cdef-0123-456789abcdef");
+
     [Theory]
     [InlineData("12.50", "a5")]
     [InlineData("0", "a1")]
@@ -81,8 +83,6 @@ public class DecimalGuidCharTimeSpanFormatTests
     {
         Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadDecimal()).Message);
     }
-
-    private static readonly Guid s_guid = new("01234567-89ab-cdef-0123-456789abcdef");
 
     [Fact]
     public void Guid_is_written_as_a_36_character_lower_case_str8()

@@ -27,14 +27,18 @@ public sealed class MessageSerializerGenerator : IIncrementalGenerator
                 static (syntax, cancellationToken) => MessageParser.Parse(syntax, cancellationToken))
             .WithTrackingName(TrackingNames.MessageTypes);
 
+        // Which messages get a formatter needs every message (duplicates, references to unsupported ones); the set
+        // holds names only, so it stays Unchanged while members are edited.
         var messageSet = messages
             .Collect()
             .WithTrackingName(TrackingNames.CollectedMessages)
             .Select(static (specs, _) => MessageSetResolver.Resolve(specs))
             .WithTrackingName(TrackingNames.MessageSet);
 
-        var formatters = messageSet
-            .SelectMany(static (set, _) => set.Messages)
+        // Formatters stay per declaration: an edit re-emits only the edited message's file.
+        var formatters = messages
+            .Combine(messageSet)
+            .Select(static (pair, _) => MessageSetResolver.Filter(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Formatters);
         context.RegisterSourceOutput(formatters, static (output, spec) => MessageSerializerEmitter.EmitFormatter(output, spec));
 

@@ -9,10 +9,10 @@ internal static class TrackingNames
     /// <summary>All specs of the assembly (null for unsupported types), collected.</summary>
     public const string CollectedMessages = nameof(CollectedMessages);
 
-    /// <summary>The messages that get a formatter: unique, ordered, and only referencing other such messages.</summary>
+    /// <summary>The names of the messages that get a formatter: unique, ordered, and only referencing other such messages.</summary>
     public const string MessageSet = nameof(MessageSet);
 
-    /// <summary>One formatter spec per message, fanned out again so an edit re-emits only that message's file.</summary>
+    /// <summary>Each message's spec again, or <see langword="null"/> when it is not in the set: what the formatter files are emitted from.</summary>
     public const string Formatters = nameof(Formatters);
 
     /// <summary>The assembly name, the only fact the generator takes from the compilation itself.</summary>

@@ -6,9 +6,14 @@ namespace Messaging.Generators.Emitter;
 
 internal static partial class MessageSerializerEmitter
 {
-    /// <summary>Adds <c>{Namespace}.{Type}.Formatter.g.cs</c>.</summary>
-    public static void EmitFormatter(SourceProductionContext context, MessageSpec spec) =>
-        context.AddSource(spec.DottedName + ".Formatter.g.cs", WriteFormatter(spec).ToSourceText());
+    /// <summary>Adds <c>{Namespace}.{Type}.Formatter.g.cs</c>, unless the message gets no formatter.</summary>
+    public static void EmitFormatter(SourceProductionContext context, MessageSpec? spec)
+    {
+        if (spec is not null)
+        {
+            context.AddSource(spec.DottedName + ".Formatter.g.cs", WriteFormatter(spec).ToSourceText());
+        }
+    }
 
     // internal sealed class N_TFormatter : IMessagePackFormatter<global::N.T>
     // {

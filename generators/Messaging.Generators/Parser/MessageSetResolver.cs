@@ -5,57 +5,45 @@ using Messaging.Generators.Model;
 
 namespace Messaging.Generators.Parser;
 
-/// <summary>Turns the specs of one assembly into the set that gets formatters, and that set into the registry.</summary>
+/// <summary>Decides which messages of one assembly get formatters, and turns that set into the registry.</summary>
 internal static class MessageSetResolver
 {
     /// <summary>
-    /// Orders the specs ordinally by type name and drops duplicates (partial declarations), messages whose formatter
-    /// names collide (<c>A.B_C</c> and <c>A_B.C</c>), and, transitively, messages that reference a dropped or
-    /// unsupported message of the same assembly — so everything emitted compiles.
+    /// Names the messages that get a formatter, in ordinal order: every supported spec except duplicates (a type
+    /// marked twice, which does not compile anyway), messages whose formatter names collide (<c>A.B_C</c> and
+    /// <c>A_B.C</c>), and, transitively, messages that reference a message of the same assembly that is not in the
+    /// set — so everything emitted compiles.
     /// </summary>
     public static MessageSetSpec Resolve(ImmutableArray<MessageSpec?> specs)
     {
-        var sorted = new List<MessageSpec>(specs.Length);
+        var typeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var formatterCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
             if (spec is not null)
             {
-                sorted.Add(spec);
+                Increment(typeCounts, spec.Type.FullyQualifiedName);
+                Increment(formatterCounts, spec.FormatterName);
             }
         }
 
-        sorted.Sort(static (left, right) => string.CompareOrdinal(left.Type.FullyQualifiedName, right.Type.FullyQualifiedName));
-
-        var byType = new Dictionary<string, MessageSpec>(StringComparer.Ordinal);
-        var formatterOwners = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unique = new List<MessageSpec>(sorted.Count);
-        foreach (var spec in sorted)
-        {
-            if (byType.ContainsKey(spec.Type.FullyQualifiedName))
-            {
-                continue;
-            }
-
-            byType.Add(spec.Type.FullyQualifiedName, spec);
-            formatterOwners[spec.FormatterName] = formatterOwners.TryGetValue(spec.FormatterName, out var owners) ? owners + 1 : 1;
-            unique.Add(spec);
-        }
-
+        var candidates = new List<MessageSpec>(specs.Length);
         var valid = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var spec in unique)
+        foreach (var spec in specs)
         {
-            if (formatterOwners[spec.FormatterName] == 1)
+            if (spec is not null && typeCounts[spec.Type.FullyQualifiedName] == 1 && formatterCounts[spec.FormatterName] == 1)
             {
+                candidates.Add(spec);
                 valid.Add(spec.Type.FullyQualifiedName);
             }
         }
 
-        // Drop messages with a missing dependency until nothing changes; each pass removes at least one.
+        // Drop messages with a missing dependency until nothing changes; each pass that continues removes one.
         bool changed;
         do
         {
             changed = false;
-            foreach (var spec in unique)
+            foreach (var spec in candidates)
             {
                 if (valid.Contains(spec.Type.FullyQualifiedName) && !AllValid(spec.MessageDependencies, valid))
                 {
@@ -66,39 +54,31 @@ internal static class MessageSetResolver
         }
         while (changed);
 
-        var messages = new List<MessageSpec>(valid.Count);
-        foreach (var spec in unique)
+        var entries = new List<RegistryEntrySpec>(valid.Count);
+        foreach (var spec in candidates)
         {
             if (valid.Contains(spec.Type.FullyQualifiedName))
             {
-                messages.Add(spec);
+                entries.Add(new RegistryEntrySpec { MessageType = spec.Type.FullyQualifiedName, FormatterName = spec.FormatterName });
             }
         }
 
-        return new MessageSetSpec { Messages = new EquatableArray<MessageSpec>(messages.ToArray()) };
+        entries.Sort(static (left, right) => string.CompareOrdinal(left.MessageType, right.MessageType));
+        return new MessageSetSpec { Messages = new EquatableArray<RegistryEntrySpec>(entries.ToArray()) };
     }
+
+    /// <summary>The spec when its message is in <paramref name="set"/>, otherwise <see langword="null"/> (no formatter is emitted).</summary>
+    public static MessageSpec? Filter(MessageSpec? spec, MessageSetSpec set) =>
+        spec is not null && set.Contains(spec.Type.FullyQualifiedName) ? spec : null;
 
     /// <summary>The registry for <paramref name="set"/>, or <see langword="null"/> when it is empty (nothing is emitted then).</summary>
-    public static RegistrySpec? CreateRegistry(MessageSetSpec set, string assemblyName)
-    {
-        if (set.Messages.Count == 0)
-        {
-            return null;
-        }
+    public static RegistrySpec? CreateRegistry(MessageSetSpec set, string assemblyName) =>
+        set.Messages.Count == 0
+            ? null
+            : new RegistrySpec { AssemblyName = assemblyName.Length == 0 ? "Messages" : assemblyName, Entries = set.Messages };
 
-        var entries = new RegistryEntrySpec[set.Messages.Count];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var message = set.Messages[i];
-            entries[i] = new RegistryEntrySpec { MessageType = message.Type.FullyQualifiedName, FormatterName = message.FormatterName };
-        }
-
-        return new RegistrySpec
-        {
-            AssemblyName = assemblyName.Length == 0 ? "Messages" : assemblyName,
-            Entries = new EquatableArray<RegistryEntrySpec>(entries),
-        };
-    }
+    private static void Increment(Dictionary<string, int> counts, string key) =>
+        counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
 
     private static bool AllValid(EquatableArray<string> dependencies, HashSet<string> valid)
     {

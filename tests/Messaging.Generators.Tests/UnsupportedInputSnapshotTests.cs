@@ -161,6 +161,30 @@ public sealed class UnsupportedInputSnapshotTests
     }
 
     [Fact]
+    public void Messages_whose_formatter_names_collide_are_both_skipped()
+    {
+        var run = Snapshot.Verify("""
+            using Messaging;
+
+            namespace Shop
+            {
+                [Message] public sealed record Orders_Placed(int Value);
+            }
+
+            namespace Shop.Orders
+            {
+                [Message] public sealed record Placed(int Value);
+
+                [Message] public sealed record Unaffected(int Value);
+            }
+            """);
+
+        Assert.Equal(
+            ["Shop.Orders.Unaffected.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs"],
+            run.GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
     public void Malformed_code_does_not_crash_the_generator() => Snapshot.VerifyMalformed("""
         using System;
         using Messaging;
@@ -185,6 +209,12 @@ public sealed class UnsupportedInputSnapshotTests
 
         [Message]
         public sealed record BadKey([Key("zero")] int Value);
+
+        [Message]
+        public sealed partial record Twice(int Value);
+
+        [Message]
+        public sealed partial record Twice;
 
         [Message]
         public sealed record Good(int Id, Guid Reference);

@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Runtime.Loader;
+using Xunit.Sdk;
+
+namespace Messaging.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Compiles a source file together with what the generator emits for it, loads the assembly and calls its
+/// <c>Probe.Run()</c>, a static method returning a string: the generated formatters run for real.
+/// </summary>
+internal static class GeneratedCode
+{
+    /// <summary>Global usings and helpers every probe may use: <c>Wire.Hex</c>, <c>Wire.Bytes</c> and <c>Wire.Error</c>.</summary>
+    public const string Prelude = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.Collections.Immutable;
+        global using System.Linq;
+        global using Messaging;
+        global using Messaging.Serialization;
+
+        internal static class Wire
+        {
+            public static string Hex(byte[] bytes) => Convert.ToHexString(bytes);
+
+            public static byte[] Bytes(string hex) => Convert.FromHexString(hex.Replace(" ", string.Empty));
+
+            public static string Error(Action action)
+            {
+                try
+                {
+                    action();
+                    return "no error";
+                }
+                catch (MessagePackSerializationException ex)
+                {
+                    return ex.Message;
+                }
+            }
+        }
+        """;
+
+    /// <summary>Runs <c>Probe.Run()</c> from <paramref name="source"/> (compiled with <see cref="Prelude"/>) and returns its result.</summary>
+    public static string Run(string source, [CallerMemberName] string testName = "")
+    {
+        var run = GeneratorHarness.Run(TestCompilation.Create([Prelude, source], assemblyName: "Probe." + testName));
+        GeneratorHarness.AssertCompilesCleanly(run);
+
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new XunitException("Emit failed:\n" + string.Join('\n', emitted.Diagnostics));
+        }
+
+        image.Position = 0;
+        // Messaging.dll is not in this context, so it resolves to the test process's copy: one formatter registry.
+        var assembly = new AssemblyLoadContext(testName).LoadFromStream(image);
+        var probe = assembly.GetType("Probe")?.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)
+            ?? throw new XunitException("The source has no public static Probe.Run().");
+        try
+        {
+            return (string)probe.Invoke(null, null)!;
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            throw;
+        }
+    }
+}

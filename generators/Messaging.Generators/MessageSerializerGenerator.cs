@@ -38,6 +38,7 @@ public sealed class MessageSerializerGenerator : IIncrementalGenerator
         // Formatters stay per declaration: an edit re-emits only the edited message's file.
         var formatters = messages
             .Combine(messageSet)
+            .WithTrackingName(TrackingNames.FormatterInputs)
             .Select(static (pair, _) => MessageSetResolver.Filter(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Formatters);
         context.RegisterSourceOutput(formatters, static (output, spec) => MessageSerializerEmitter.EmitFormatter(output, spec));
@@ -47,6 +48,7 @@ public sealed class MessageSerializerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AssemblyName);
         var registry = messageSet
             .Combine(assemblyName)
+            .WithTrackingName(TrackingNames.RegistryInputs)
             .Select(static (pair, _) => MessageSetResolver.CreateRegistry(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry, static (output, spec) => MessageSerializerEmitter.EmitRegistry(output, spec));

@@ -135,7 +135,8 @@ public class StringFormatTests
         }
 
         Assert.NotNull(failure);
-        Assert.StartsWith("cannot encode string as UTF-8", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(-1, failure.Offset);
         writer.Flush();
         Assert.Equal(0, buffer.WrittenCount);
     }

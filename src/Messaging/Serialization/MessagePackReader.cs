@@ -14,6 +14,7 @@ namespace Messaging.Serialization;
 /// bounded by <see cref="MessagePackReaderOptions.MaxDepth"/>, <see cref="Skip"/> is iterative, and every failure is a
 /// <see cref="MessagePackSerializationException"/> naming what was expected, what was found and the byte offset.
 /// Integers are read from any encoding whose value fits the requested type.
+/// After a failed read the position is unspecified: discard the reader, as the generated formatters do.
 /// </remarks>
 public ref struct MessagePackReader
 {
@@ -70,10 +71,12 @@ public ref struct MessagePackReader
     /// <exception cref="MessagePackSerializationException">Nesting exceeds <see cref="MessagePackReaderOptions.MaxDepth"/>.</exception>
     public void EnterNested()
     {
-        if (++_depth > _maxDepth)
+        if (_depth >= _maxDepth)
         {
             throw new MessagePackSerializationException($"nesting exceeds the maximum depth of {_maxDepth}", _position);
         }
+
+        _depth++;
     }
 
     /// <summary>Records that the nested value begun by <see cref="EnterNested"/> has ended.</summary>
@@ -496,7 +499,12 @@ public ref struct MessagePackReader
         {
             case MessagePackType.String:
                 var utf8 = ReadStringSpan();
-                if (Utf8Parser.TryParse(utf8, out decimal value, out var consumed, 'G') && consumed == utf8.Length)
+                if (DecimalText.TryParse(utf8, out var value))
+                {
+                    return value;
+                }
+
+                if (Utf8Parser.TryParse(utf8, out value, out var consumed, 'G') && consumed == utf8.Length)
                 {
                     return value;
                 }

@@ -79,7 +79,7 @@ public sealed class MessagePackSerializationException : Exception
     /// <param name="memberName">The member name, or <see langword="null"/> for the header.</param>
     public MessagePackSerializationException WithMember(string typeName, int index, string? memberName)
     {
-        var segment = index < 0 || memberName is null ? typeName : $"{typeName}: field {index} ({memberName})";
+        var segment = index < 0 || memberName is null ? typeName + ":" : $"{typeName}: field {index} ({memberName})";
         var path = MemberPath is null ? segment : segment + " > " + MemberPath;
         return new MessagePackSerializationException(Reason, Offset, path, this);
     }

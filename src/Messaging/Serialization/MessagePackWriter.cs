@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Messaging.Serialization;
 
@@ -22,8 +23,6 @@ public ref struct MessagePackWriter
     // A decimal formats to at most 31 characters ("-7.9228162514264337593543950335"), a GUID to 36.
     private const int MaxDecimalLength = 31;
     private const int GuidLength = 36;
-
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _span;
@@ -216,19 +215,15 @@ public ref struct MessagePackWriter
         var maxBytes = (long)value.Length * 3;
         if (maxBytes > int.MaxValue - 5)
         {
-            maxBytes = s_utf8.GetByteCount(value);
+            maxBytes = Encoding.UTF8.GetByteCount(value);
         }
 
         var reserved = StringHeaderLength((int)maxBytes);
         var span = GetSpan(reserved + (int)maxBytes);
-        int written;
-        try
+        // Utf8.FromUtf16 is the framework's vectorized transcoder without the Encoding fallback machinery.
+        if (Utf8.FromUtf16(value, span[reserved..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            written = s_utf8.GetBytes(value, span[reserved..]);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            throw new MessagePackSerializationException($"cannot encode string as UTF-8: {ex.Message}", -1, ex);
+            throw new MessagePackSerializationException("cannot encode the string as UTF-8: it holds a lone surrogate", -1);
         }
 
         var actual = StringHeaderLength(written);
@@ -463,7 +458,11 @@ public ref struct MessagePackWriter
     public void Write(decimal value)
     {
         var span = GetSpan(1 + MaxDecimalLength);
-        value.TryFormat(span[1..], out var written, default, CultureInfo.InvariantCulture);
+        if (!DecimalText.TryFormat(value, span[1..], out var written))
+        {
+            value.TryFormat(span[1..], out written, default, CultureInfo.InvariantCulture);
+        }
+
         span[0] = (byte)(MessagePackCode.MinFixStr | written);
         Advance(1 + written);
     }
@@ -474,7 +473,7 @@ public ref struct MessagePackWriter
         var span = GetSpan(2 + GuidLength);
         span[0] = MessagePackCode.Str8;
         span[1] = GuidLength;
-        value.TryFormat(span[2..], out _, "D");
+        value.TryFormat(span[2..], out _);
         Advance(2 + GuidLength);
     }
 

@@ -110,8 +110,8 @@ public class DeepNestingTests
 
         Assert.NotNull(failure);
         Assert.Equal("nesting exceeds the maximum depth of 3 at byte 0", failure.Message);
+        Assert.Equal(3, reader.Depth); // the failed call does not count as a level
 
-        reader.ExitNested();
         reader.ExitNested();
         Assert.Equal(2, reader.Depth);
         reader.EnterNested();

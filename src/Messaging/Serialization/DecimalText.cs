@@ -26,48 +26,48 @@ internal static class DecimalText
         var scale = (bits[3] >> 16) & 0xff;
         var negative = bits[3] < 0 && mantissa != 0;
 
-        // Digits right to left, padded with zeros so there is at least one digit before the point.
-        Span<byte> digits = stackalloc byte[32];
-        var start = digits.Length;
-        do
-        {
-            var next = mantissa / 10;
-            digits[--start] = (byte)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-        }
-        while (mantissa != 0);
-
-        while (digits.Length - start <= scale)
-        {
-            digits[--start] = (byte)'0';
-        }
-
-        var count = digits.Length - start;
-        var length = count + (negative ? 1 : 0) + (scale > 0 ? 1 : 0);
+        // At least one digit before the point: 0.05 has scale 2 and mantissa 5, so three digits.
+        var digitCount = Math.Max(CountDigits(mantissa), scale + 1);
+        var length = digitCount + (negative ? 1 : 0) + (scale > 0 ? 1 : 0);
         if (destination.Length < length)
         {
             written = 0;
             return false;
         }
 
-        var position = 0;
+        // Digits are produced right to left, straight into the destination.
+        var position = length;
+        for (var i = 0; i < digitCount; i++)
+        {
+            if (i == scale && scale > 0)
+            {
+                destination[--position] = (byte)'.';
+            }
+
+            var next = mantissa / 10;
+            destination[--position] = (byte)('0' + (int)(mantissa - (next * 10)));
+            mantissa = next;
+        }
+
         if (negative)
         {
-            destination[position++] = (byte)'-';
+            destination[0] = (byte)'-';
         }
 
-        var integerDigits = count - scale;
-        digits.Slice(start, integerDigits).CopyTo(destination[position..]);
-        position += integerDigits;
-        if (scale > 0)
-        {
-            destination[position++] = (byte)'.';
-            digits.Slice(start + integerDigits, scale).CopyTo(destination[position..]);
-            position += scale;
-        }
-
-        written = position;
+        written = length;
         return true;
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
     }
 
     /// <summary>Parses <c>[-+]digits[.digits]</c> of up to 19 significant digits; false for anything else.</summary>

@@ -210,6 +210,18 @@ public ref struct MessagePackWriter
     /// <exception cref="MessagePackSerializationException">The characters hold a lone surrogate.</exception>
     public void Write(ReadOnlySpan<char> value)
     {
+        // Most strings on the wire are short ASCII (ids, names, codes): one byte per char behind a fixstr header.
+        if (value.Length <= 31)
+        {
+            var shortSpan = GetSpan(1 + value.Length);
+            if (Ascii.FromUtf16(value, shortSpan.Slice(1, value.Length), out _) == OperationStatus.Done)
+            {
+                shortSpan[0] = (byte)(MessagePackCode.MinFixStr | value.Length);
+                Advance(1 + value.Length);
+                return;
+            }
+        }
+
         // Reserve the header for the worst case (3 UTF-8 bytes per UTF-16 unit), encode in place, then move the
         // bytes down if the actual length needs a smaller header. Short ASCII strings, the common case, never move.
         var maxBytes = (long)value.Length * 3;
@@ -473,6 +485,7 @@ public ref struct MessagePackWriter
         var span = GetSpan(2 + GuidLength);
         span[0] = MessagePackCode.Str8;
         span[1] = GuidLength;
+
         value.TryFormat(span[2..], out _);
         Advance(2 + GuidLength);
     }

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text.Json;
+using Messaging.Serialization;
+
+namespace Messaging.Benchmarks;
+
+/// <summary>
+/// A side-by-side run in well under a minute: every case is measured in interleaved rounds (so machine noise hits
+/// all of them alike) and the median per case is compared. BenchmarkDotNet remains the reference for publishable
+/// figures; this is the quick check a contributor runs before and after a change.
+/// </summary>
+internal static class QuickRunner
+{
+    private const int Rounds = 9;
+    private static readonly TimeSpan s_roundTime = TimeSpan.FromMilliseconds(120);
+
+    public static int Run()
+    {
+        var bench = new SerializationBenchmarks();
+        bench.Setup();
+
+        // Each case is bound to its own generic Measure<T>, so results are never boxed inside the measured loop.
+        var cases = new (string Name, Func<TimeSpan, (double NsPerOp, double BytesPerOp)> Body)[]
+        {
+            ("STJ reflection serialize", d => Measure(bench.JsonReflectionSerialize, d)),
+            ("STJ source-gen serialize", d => Measure(bench.JsonSourceGenSerialize, d)),
+            ("Messaging serialize", d => Measure(bench.MessagePackSerialize, d)),
+            ("STJ reflection deserialize", d => Measure(bench.JsonReflectionDeserialize, d)),
+            ("STJ source-gen deserialize", d => Measure(bench.JsonSourceGenDeserialize, d)),
+            ("Messaging deserialize", d => Measure(bench.MessagePackDeserialize, d)),
+        };
+
+        var nsPerOp = new List<double>[cases.Length];
+        var bytesPerOp = new double[cases.Length];
+        for (var i = 0; i < cases.Length; i++)
+        {
+            nsPerOp[i] = [];
+            cases[i].Body(TimeSpan.FromMilliseconds(200)); // warm-up: tiered JIT reaches optimized code
+        }
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var i = 0; i < cases.Length; i++)
+            {
+                var (ns, bytes) = cases[i].Body(s_roundTime);
+                nsPerOp[i].Add(ns);
+                bytesPerOp[i] = bytes;
+            }
+        }
+
+        var median = new double[cases.Length];
+        Console.WriteLine($"Reference message: OrderPlaced (Guid, string, decimal, string, 3 lines); median of {Rounds} interleaved rounds");
+        Console.WriteLine();
+        Console.WriteLine($"{"case",-28} {"ns/op",10} {"alloc B/op",11}");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            nsPerOp[i].Sort();
+            median[i] = nsPerOp[i][Rounds / 2];
+            Console.WriteLine($"{cases[i].Name,-28} {median[i],10:F1} {bytesPerOp[i],11:F0}");
+        }
+
+        var msgpackSize = MessagePackSerializer.Serialize(ReferenceMessages.Order).Length;
+        var jsonSize = JsonSerializer.SerializeToUtf8Bytes(ReferenceMessages.Order, BenchJsonContext.Default.OrderPlaced).Length;
+
+        Console.WriteLine();
+        Console.WriteLine("Ratios (how many times faster Messaging is; goal: >= 5x vs reflection, >= 3x vs source-gen):");
+        Console.WriteLine($"  serialize   vs STJ reflection: {median[0] / median[2],5:F2}x   vs STJ source-gen: {median[1] / median[2],5:F2}x");
+        Console.WriteLine($"  deserialize vs STJ reflection: {median[3] / median[5],5:F2}x   vs STJ source-gen: {median[4] / median[5],5:F2}x");
+        Console.WriteLine($"Payload: MessagePack {msgpackSize} B, JSON {jsonSize} B ({100.0 * msgpackSize / jsonSize:F1}% of JSON; goal: < 60%)");
+        Console.WriteLine($"Allocated by Messaging serialize into a reused buffer writer: {bytesPerOp[2]:F0} B/op (goal: 0)");
+        return 0;
+    }
+
+    private static (double NsPerOp, double BytesPerOp) Measure<T>(Func<T> body, TimeSpan duration)
+    {
+        // Batches keep the clock and allocation counter out of the measured loop.
+        const int Batch = 256;
+        long ops = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        T? sink = default;
+        while (watch.Elapsed < duration)
+        {
+            for (var i = 0; i < Batch; i++)
+            {
+                sink = body();
+            }
+
+            ops += Batch;
+        }
+
+        watch.Stop();
+        GC.KeepAlive(sink);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return (watch.Elapsed.TotalNanoseconds / ops, (double)allocated / ops);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Messaging;
+
+/// <summary>Where and how a generated consumer runs, from its <see cref="HandlerAttribute"/> and <see cref="RetryAttribute"/>.</summary>
+public sealed record ConsumerRegistration
+{
+    /// <summary>The queue (receive endpoint) the consumer is configured on.</summary>
+    public required string Queue { get; init; }
+
+    /// <summary>The routing-key binding pattern, or <see langword="null"/> for every message.</summary>
+    public string? Binding { get; init; }
+
+    /// <summary>The prefetch count of the queue; 0 keeps the transport default.</summary>
+    public int PrefetchCount { get; init; }
+
+    /// <summary>How many messages are processed concurrently; 0 keeps the transport default.</summary>
+    public int ConcurrencyLimit { get; init; }
+
+    /// <summary>The retry policy, or <see langword="null"/> for none.</summary>
+    public RetryPolicy? Retry { get; init; }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Messaging;
+
+/// <summary>
+/// Collects the messages and consumers of every assembly added with the generated <c>Add{Assembly}()</c> extensions,
+/// then wires them onto a transport (<c>UseInMemory()</c>, <c>UseRabbitMq(...)</c>).
+/// </summary>
+/// <remarks>
+/// Every registration is captured as a closure over its generic arguments when the generated code calls
+/// <see cref="AddMessage{T}"/> or <see cref="AddConsumer{TConsumer, TMessage}"/>, so wiring the bus never needs
+/// reflection, <c>MakeGenericType</c> or assembly scanning.
+/// </remarks>
+public sealed class MessagingBuilder
+{
+    private readonly Dictionary<Type, MessageRegistration> _messages = [];
+    private readonly List<ConsumerEntry> _consumers = [];
+
+    /// <summary>Creates a builder over <paramref name="services"/>.</summary>
+    public MessagingBuilder(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Services = services;
+    }
+
+    /// <summary>The service collection the bus and its handlers are registered in.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>The registered message types, in registration order.</summary>
+    internal IReadOnlyCollection<MessageRegistration> Messages => _messages.Values;
+
+    /// <summary>The registered consumers, in registration order.</summary>
+    internal IReadOnlyList<ConsumerEntry> Consumers => _consumers;
+
+    /// <summary>
+    /// Registers a message type and its route. Registering the same type again (two assemblies that both use it)
+    /// merges the consuming queues.
+    /// </summary>
+    public MessagingBuilder AddMessage<T>(MessageRoute<T> route)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        if (_messages.TryGetValue(typeof(T), out var existing))
+        {
+            existing.Merge(route.Consumers);
+            return this;
+        }
+
+        _messages.Add(typeof(T), new MessageRegistration<T>(route));
+        return this;
+    }
+
+    /// <summary>Registers a generated consumer of <typeparamref name="TMessage"/>, created by <paramref name="factory"/> in each consume scope.</summary>
+    public MessagingBuilder AddConsumer<TConsumer, TMessage>(ConsumerRegistration registration, Func<IServiceProvider, TConsumer> factory)
+        where TConsumer : class, IConsumer<TMessage>
+        where TMessage : class
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddScoped(factory);
+        _consumers.Add(new ConsumerEntry<TConsumer, TMessage>(registration));
+        return this;
+    }
+}

@@ -45,6 +45,24 @@ public static class PythonMsgpack
         return [.. Run("pack", request).AsArray().Select(node => Convert.FromHexString(node!.GetValue<string>()))];
     }
 
+    /// <summary>
+    /// Decodes each document with <c>msgpack.unpackb(raw=False, timestamp=3)</c> and compares it with a typed
+    /// expectation as a Python consumer would read it (<c>uuid.UUID</c>, <c>decimal.Decimal</c>, aware
+    /// <c>datetime</c>; see <c>compare</c> in msgpack_bridge.py). Returns each document's differences, empty when it matches.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Check(IEnumerable<(byte[] Document, JsonNode Expected)> cases)
+    {
+        var request = new JsonObject
+        {
+            ["cases"] = new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject
+            {
+                ["document"] = Convert.ToBase64String(c.Document),
+                ["expected"] = c.Expected.DeepClone(),
+            })]),
+        };
+        return [.. Run("check", request).AsArray().Select(node => (IReadOnlyList<string>)[.. node!.AsArray().Select(d => d!.GetValue<string>())])];
+    }
+
     private static JsonNode Run(string command, JsonNode request)
     {
         if (!File.Exists(Interpreter))

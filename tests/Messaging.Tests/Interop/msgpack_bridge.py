@@ -7,15 +7,23 @@ tests/Messaging.Tests/Infrastructure/Spec.cs documents: ["int", "-129"], ["str",
           -> [spec, ...]: each document decoded with msgpack.unpackb and described
   pack    {"values": [spec, ...]}
           -> [hex, ...]: each value built as a Python object and encoded with msgpack.packb
+  check   {"cases": [{"document": base64, "expected": typed}, ...]}
+          -> [[difference, ...], ...]: each document decoded with msgpack.unpackb(timestamp=3) and compared
+             with a typed expectation the way a Python consumer reads it (see compare)
+
+Besides the spec families, pack builds ["uuid", text] as str(uuid.UUID(text)), ["uuid_bytes", text] as
+uuid.UUID(text).bytes and ["decimal", text] as str(decimal.Decimal(text)): what Python producers send.
 
 Exit code 3 means msgpack is not importable: the C# side turns that into a failing test with this message.
 """
 
 import base64
 import datetime
+import decimal
 import json
 import struct
 import sys
+import uuid
 
 try:
     import msgpack
@@ -81,6 +89,12 @@ def build(spec):
         return msgpack.Timestamp(int(spec[1]), spec[2])
     if kind == "datetime":  # an aware datetime, packed through datetime=True
         return datetime.datetime.fromisoformat(spec[1])
+    if kind == "uuid":
+        return str(uuid.UUID(spec[1]))
+    if kind == "uuid_bytes":
+        return uuid.UUID(spec[1]).bytes
+    if kind == "decimal":
+        return str(decimal.Decimal(spec[1]))
     raise ValueError(f"cannot build {spec!r}")
 
 
@@ -110,6 +124,95 @@ def encode(spec):
     return msgpack.packb(struct.unpack(">f", bytes.fromhex(spec[1]))[0], use_single_float=True)
 
 
+def compare(value, expected, path, differences):
+    """Compares a decoded value with a typed expectation, parsing strings the way a Python consumer would.
+
+    ["nil"], ["bool", b], ["int", text], ["float64", hex bits], ["str", text], ["bytes", hex],
+    ["uuid", text]: a str that uuid.UUID parses to the same UUID and that is already in its canonical form,
+    ["decimal", text]: a str that decimal.Decimal parses to the same sign, digits and exponent (the scale is kept),
+    ["datetime", iso]: an aware datetime in UTC (timestamp=3) equal to datetime.fromisoformat(iso),
+    ["list", [typed, ...]], ["dict", [[key, typed], ...]] with str or int keys.
+    """
+    kind = expected[0]
+
+    def differ(message):
+        differences.append(f"{path}: {message}")
+
+    if kind == "nil":
+        if value is not None:
+            differ(f"expected None, found {value!r}")
+    elif kind == "bool":
+        if value is not expected[1]:
+            differ(f"expected {expected[1]!r}, found {value!r}")
+    elif kind == "int":
+        if type(value) is not int or value != int(expected[1]):
+            differ(f"expected the int {expected[1]}, found {value!r}")
+    elif kind == "float64":
+        if type(value) is not float or struct.pack(">d", value).hex() != expected[1]:
+            differ(f"expected the float with bits {expected[1]}, found {value!r}")
+    elif kind == "str":
+        if type(value) is not str or value != expected[1]:
+            differ(f"expected the str {expected[1]!r}, found {value!r}")
+    elif kind == "bytes":
+        if type(value) is not bytes or value.hex() != expected[1]:
+            differ(f"expected bytes {expected[1][:64]}, found {value!r:.80}")
+    elif kind == "uuid":
+        try:
+            parsed = uuid.UUID(value) if type(value) is str else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            differ(f"expected a UUID string, found {value!r}")
+        elif parsed != uuid.UUID(expected[1]) or value != str(parsed):
+            differ(f"expected UUID {expected[1]} in canonical form, found {value!r}")
+    elif kind == "decimal":
+        try:
+            parsed = decimal.Decimal(value) if type(value) is str else None
+        except decimal.InvalidOperation:
+            parsed = None
+        if parsed is None:
+            differ(f"expected a decimal string, found {value!r}")
+        elif parsed.as_tuple() != decimal.Decimal(expected[1]).as_tuple():
+            differ(f"expected Decimal({expected[1]!r}), found Decimal({value!r})")
+    elif kind == "datetime":
+        if not isinstance(value, datetime.datetime):
+            differ(f"expected a datetime, found {value!r}")
+        elif value.utcoffset() != datetime.timedelta(0):
+            differ(f"expected a UTC datetime, found {value.isoformat()}")
+        elif value != datetime.datetime.fromisoformat(expected[1]):
+            differ(f"expected {expected[1]}, found {value.isoformat()}")
+    elif kind == "list":
+        items = expected[1]
+        if type(value) is not list:
+            differ(f"expected a list, found {value!r:.80}")
+        elif len(value) != len(items):
+            differ(f"expected {len(items)} items, found {len(value)}")
+        else:
+            for index, (item, expected_item) in enumerate(zip(value, items)):
+                compare(item, expected_item, f"{path}[{index}]", differences)
+    elif kind == "dict":
+        entries = expected[1]
+        if type(value) is not dict:
+            differ(f"expected a dict, found {value!r:.80}")
+        elif sorted(map(repr, value)) != sorted(repr(key) for key, _ in entries):
+            differ(f"expected the keys {sorted(repr(key) for key, _ in entries)}, found {sorted(map(repr, value))}")
+        else:
+            for key, expected_value in entries:
+                compare(value[key], expected_value, f"{path}[{key!r}]", differences)
+    else:
+        raise ValueError(f"cannot compare with {expected!r}")
+
+
+def check(request):
+    answers = []
+    for case in request["cases"]:
+        value = msgpack.unpackb(base64.b64decode(case["document"]), raw=False, timestamp=3, strict_map_key=False)
+        differences = []
+        compare(value, case["expected"], "$", differences)
+        answers.append(differences)
+    return answers
+
+
 def unpack(request):
     timestamp = request.get("timestamp", 0)
     return [
@@ -126,7 +229,7 @@ def pack(request):
 def main():
     command = sys.argv[1]
     request = json.load(sys.stdin)
-    answer = {"unpack": unpack, "pack": pack}[command](request)
+    answer = {"unpack": unpack, "pack": pack, "check": check}[command](request)
     # json.dumps, not json.dump: only the one-shot call uses the C encoder, and the answers run to megabytes.
     sys.stdout.write(json.dumps(answer))
 

@@ -72,6 +72,13 @@ public sealed class GeneratedHostileInputTests
         ["InvoiceV2"] = Sample.Of(new InvoiceV2("I", 1m, "EUR", [new InvoiceLineV2("A", 1, new() { ["k"] = "v" })], new() { ["x"] = [1] }, null, DateTime.UnixEpoch, [1])),
         ["CustomerProfile"] = Sample.Of(new CustomerProfile { CustomerId = "c", Email = "e", LoyaltyPoints = 1, IsVip = true, RegisteredAt = DateTime.UnixEpoch }),
         ["BinaryValues"] = Sample.Of(new BinaryValues([1, 2], new byte[] { 3 }, new byte[] { 4 })),
+        ["NullabilityMix"] = Sample.Of(new NullabilityMix(
+            new() { ["n"] = null, ["s"] = [1] }, [null, ["x", null]], [null, ["y"]], ["z", null], [null, new OrderLine("L", 1, 1m)],
+            new() { [Guid.Empty] = new Money(1m, "EUR") }, new byte[] { 1 }, new Dictionary<string, List<int?>?> { ["l"] = [null, 1] })),
+        ["KeyKinds"] = Sample.Of(new KeyKinds(
+            new() { ['a'] = 1 }, new() { [true] = 1 }, new() { [DateTime.UnixEpoch] = 1 }, new() { [1.5m] = 1 },
+            new() { [TimeSpan.FromTicks(1)] = 1 }, new() { [0.5] = 1 }, new() { [ulong.MaxValue] = 1 }, new() { [new Point(1, 2)] = "p" })),
+        ["Ping"] = Sample.Of(new Ping("1", new Pong("2", new Ping("3", null)))),
     };
 
     [Theory]

@@ -1,4 +1,7 @@
+using System.Linq;
+using Messaging.Serialization;
 using Messaging.Tests.Generated.Contracts;
+using Messaging.Tests.Infrastructure;
 using Xunit;
 
 namespace Messaging.Tests.Generated;
@@ -76,5 +79,17 @@ public sealed class WireBytesTests
         Assert.Equal("90", Wire.Hex(new Heartbeat()));
         Assert.Equal("c0", Wire.Hex<OrderLine?>(null));
         Assert.Equal("91cd0400", Wire.Hex(new GlobalPing(1024)));
+    }
+
+    [Fact]
+    public void Serializing_into_a_buffer_writer_that_hands_out_tiny_spans_gives_the_same_bytes()
+    {
+        var order = SampleOrders.Rich() with { Lines = [.. Enumerable.Range(0, 200).Select(i => new OrderLine(new string('s', i), i, i))] };
+        var output = new ExactSizeBufferWriter();
+
+        MessagePackSerializer.Serialize(output, order);
+
+        Assert.Equal(MessagePackSerializer.Serialize(order), output.WrittenBytes);
+        Assert.True(output.SpansHandedOut > 100, $"only {output.SpansHandedOut} spans were requested");
     }
 }

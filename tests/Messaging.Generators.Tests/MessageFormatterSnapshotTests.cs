@@ -301,6 +301,16 @@ public sealed class MessageFormatterSnapshotTests
     }
 
     [Fact]
+    public void Keyword_named_namespace_is_unescaped_in_hint_and_formatter_names() => Snapshot.Verify("""
+        using Messaging;
+
+        namespace Shop.@event;
+
+        [Message]
+        public sealed record Ping(int Value);
+        """);
+
+    [Fact]
     public void Registry_lists_messages_from_every_file_in_ordinal_order() => Snapshot.Verify(
         [
             """

@@ -80,8 +80,23 @@ internal static class SymbolFacts
     public static string GetDottedName(this INamedTypeSymbol type)
     {
         var nested = type.GetNestedName();
-        var ns = type.ContainingNamespace;
-        return ns is null || ns.IsGlobalNamespace ? nested : ns.ToDisplayString() + "." + nested;
+        var ns = type.GetNamespaceName();
+        return ns.Length == 0 ? nested : ns + "." + nested;
+    }
+
+    /// <summary>
+    /// The namespace as metadata (and <c>Type.Namespace</c>) spells it, without <c>@</c> escapes: <c>Shop.event</c>
+    /// for <c>namespace Shop.@event</c>; empty for the global namespace.
+    /// </summary>
+    public static string GetNamespaceName(this INamedTypeSymbol type)
+    {
+        var name = string.Empty;
+        for (var current = type.ContainingNamespace; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
+        {
+            name = name.Length == 0 ? current.Name : current.Name + "." + name;
+        }
+
+        return name;
     }
 
     /// <summary>The generated formatter class name: the dotted name with <c>'.'</c> as <c>'_'</c>, plus <c>Formatter</c>.</summary>

@@ -26,4 +26,43 @@ internal static class TrackingNames
 
     /// <summary>The per-assembly registration list.</summary>
     public const string Registry = nameof(Registry);
+
+    /// <summary>Each <c>[Handler]</c> method, classified into a spec or <see langword="null"/> when it is skipped.</summary>
+    public const string HandlerMethods = nameof(HandlerMethods);
+
+    /// <summary>All handler specs of the assembly (null for skipped methods), collected.</summary>
+    public const string CollectedHandlers = nameof(CollectedHandlers);
+
+    /// <summary>The compilation facts the handler pipeline needs (assembly name, whether registrations compile).</summary>
+    public const string CompilationFacts = nameof(CompilationFacts);
+
+    /// <summary>The collected handlers paired with the facts.</summary>
+    public const string HandlerSetInputs = nameof(HandlerSetInputs);
+
+    /// <summary>The names of the consumers that are emitted: unique class and hint names.</summary>
+    public const string HandlerSet = nameof(HandlerSet);
+
+    /// <summary>Each handler's spec paired with the set.</summary>
+    public const string ConsumerInputs = nameof(ConsumerInputs);
+
+    /// <summary>Each consumer's spec, or <see langword="null"/> when it is not in the set: what the consumer files are emitted from.</summary>
+    public const string Consumers = nameof(Consumers);
+
+    /// <summary>Each <c>[Message]</c> class's route, or <see langword="null"/> when it cannot have one.</summary>
+    public const string MessageRoutes = nameof(MessageRoutes);
+
+    /// <summary>All routes of the messages the assembly declares, collected.</summary>
+    public const string CollectedMessageRoutes = nameof(CollectedMessageRoutes);
+
+    /// <summary>The collected handlers paired with the set.</summary>
+    public const string RegistrationHandlers = nameof(RegistrationHandlers);
+
+    /// <summary>That pair with the declared routes.</summary>
+    public const string RegistrationRoutes = nameof(RegistrationRoutes);
+
+    /// <summary>Everything the registration file needs, paired with the facts.</summary>
+    public const string RegistrationInputs = nameof(RegistrationInputs);
+
+    /// <summary>The per-assembly registration of routes, handler classes and consumers.</summary>
+    public const string Registration = nameof(Registration);
 }

@@ -10,6 +10,11 @@ internal static class TypeNames
     // Attributes, as metadata names.
     public const string MessageAttribute = "Messaging.MessageAttribute";
     public const string KeyAttribute = "Messaging.KeyAttribute";
+    public const string HandlerAttribute = "Messaging.HandlerAttribute";
+    public const string RetryAttribute = "Messaging.RetryAttribute";
+    public const string RoutingKeyAttribute = "Messaging.RoutingKeyAttribute";
+    public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
+    public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
 
     // Namespaces and metadata names of the framework types with a dedicated wire mapping.
@@ -27,6 +32,26 @@ internal static class TypeNames
     public const string IReadOnlyDictionary = "IReadOnlyDictionary`2";
     public const string ImmutableArray = "ImmutableArray`1";
 
+    // Types a handler signature is matched against, as namespaces and metadata names.
+    public const string MassTransitNamespace = "MassTransit";
+    public const string ConsumeContext = "ConsumeContext";
+    public const string ConsumeContextOfT = "ConsumeContext`1";
+    public const string ThreadingNamespace = "System.Threading";
+    public const string CancellationToken = "CancellationToken";
+    public const string TasksNamespace = "System.Threading.Tasks";
+    public const string Task = "Task";
+    public const string TaskOfT = "Task`1";
+    public const string ValueTask = "ValueTask";
+    public const string ValueTaskOfT = "ValueTask`1";
+    public const string Exception = "Exception";
+    public const string IServiceProvider = "IServiceProvider";
+
+    // Types whose presence means generated consumers and registrations compile, as full metadata names.
+    public const string MessagingBuilderMetadata = "Messaging.MessagingBuilder";
+    public const string ConsumerInterfaceMetadata = "MassTransit.IConsumer`1";
+    public const string ServiceProviderExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
+    public const string ServiceCollectionDescriptorExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions";
+
     // Runtime and framework types, as the emitter writes them.
     public const string MessagePackWriter = "global::Messaging.Serialization.MessagePackWriter";
     public const string MessagePackReader = "global::Messaging.Serialization.MessagePackReader";
@@ -43,9 +68,27 @@ internal static class TypeNames
     public const string GenericIEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string GenericICollection = "global::System.Collections.Generic.ICollection";
     public const string GenericIReadOnlyCollection = "global::System.Collections.Generic.IReadOnlyCollection";
+    public const string ConsumerInterface = "global::MassTransit.IConsumer";
+    public const string ConsumeContextType = "global::MassTransit.ConsumeContext";
+    public const string TaskType = "global::System.Threading.Tasks.Task";
+    public const string ServiceProvider = "global::System.IServiceProvider";
+    public const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
+    public const string ServiceCollectionDescriptorExtensions = "global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions";
+    public const string MessagingBuilder = "global::Messaging.MessagingBuilder";
+    public const string MessageRoute = "global::Messaging.MessageRoute";
+    public const string QueueBinding = "global::Messaging.QueueBinding";
+    public const string ExchangeKind = "global::Messaging.ExchangeKind";
+    public const string ConsumerRegistration = "global::Messaging.ConsumerRegistration";
+    public const string RetryPolicy = "global::Messaging.RetryPolicy";
+    public const string RetryKind = "global::Messaging.RetryKind";
+    public const string HandlerResults = "global::Messaging.HandlerResults";
+    public const string TimeSpanType = "global::System.TimeSpan";
+    public const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
+    public const string ArgumentNullException = "global::System.ArgumentNullException";
 
     // What the generator emits, which other code relies on.
     public const string GeneratedNamespace = "Messaging.Generated";
+    public const string RegistrationNamespace = "Messaging";
     public const string RegistryClass = "GeneratedMessagePackFormatters";
     public const string GeneratorName = "Messaging.Generators";
 }

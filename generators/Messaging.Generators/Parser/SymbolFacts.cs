@@ -64,6 +64,20 @@ internal static class SymbolFacts
         return false;
     }
 
+    /// <summary>Whether <paramref name="type"/> or a type it is nested in is file-local (<c>file class</c>).</summary>
+    public static bool IsOrIsNestedInFileLocal(this INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The containing types and the name, dotted, without namespace: <c>Outer.Inner</c>.</summary>
     public static string GetNestedName(this INamedTypeSymbol type)
     {

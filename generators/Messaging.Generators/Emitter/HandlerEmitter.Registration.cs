@@ -1,0 +1,198 @@
+using System.Globalization;
+using Messaging.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Messaging.Generators.Emitter;
+
+internal static partial class HandlerEmitter
+{
+    /// <summary>Adds <c>{AssemblyName}.Messaging.g.cs</c>, unless there is nothing to register.</summary>
+    public static void EmitRegistration(SourceProductionContext context, RegistrationSpec? spec)
+    {
+        if (spec is not null)
+        {
+            context.AddSource(spec.AssemblyName + ".Messaging.g.cs", WriteRegistration(spec).ToSourceText());
+        }
+    }
+
+    // namespace Messaging;
+    //
+    // public static class ShopBillingMessagingBuilderExtensions
+    // {
+    //     public static global::Messaging.MessagingBuilder AddShopBilling(this global::Messaging.MessagingBuilder bus)
+    //     {
+    //         global::System.ArgumentNullException.ThrowIfNull(bus);
+    //
+    //         bus.AddMessage(new MessageRoute<T> { ... });                                  // per message, by type
+    //         TryAddScoped<C>(bus.Services, static sp => new C(...));                       // per handler class, by type
+    //         bus.AddConsumer<TConsumer, T>(new ConsumerRegistration { ... }, static sp => new TConsumer(...));  // per consumer
+    //         return bus;
+    //     }
+    // }
+    internal static SourceWriter WriteRegistration(RegistrationSpec spec)
+    {
+        var writer = new SourceWriter();
+        WriteFileHeader(writer, TypeNames.RegistrationNamespace);
+        var assembly = System.Security.SecurityElement.Escape(spec.AssemblyName);
+        writer.WriteLine($"""
+            /// <summary>Registers the messages and handlers of the <c>{assembly}</c> assembly with Messaging.</summary>
+            {s_generatedCodeAttribute}
+            public static class {spec.ClassName}
+            """);
+        writer.OpenBlock();
+        writer.WriteLine($"""
+            /// <summary>
+            /// Adds the routes of the messages <c>{assembly}</c> declares or handles, its handler classes and one
+            /// consumer per handler method: <c>services.AddMessaging(bus =&gt; bus.{spec.MethodName}())</c>.
+            /// </summary>
+            /// <param name="bus">The builder to add to.</param>
+            /// <returns><paramref name="bus"/>, to chain the registrations of other assemblies.</returns>
+            public static {TypeNames.MessagingBuilder} {spec.MethodName}(this {TypeNames.MessagingBuilder} bus)
+            """);
+        writer.OpenBlock();
+        writer.WriteLine($"{TypeNames.ArgumentNullException}.ThrowIfNull(bus);");
+        foreach (var route in spec.Routes)
+        {
+            writer.WriteLine();
+            WriteRoute(writer, route);
+        }
+
+        foreach (var handlerClass in spec.HandlerClasses)
+        {
+            writer.WriteLine();
+            WriteHandlerClass(writer, handlerClass);
+        }
+
+        foreach (var consumer in spec.Consumers)
+        {
+            writer.WriteLine();
+            WriteConsumerRegistration(writer, consumer);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return bus;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer;
+    }
+
+    // The handler class, once per consume scope, from its constructor with the most parameters; TryAdd so an
+    // application's own registration of the class wins.
+    //
+    // ServiceCollectionDescriptorExtensions.TryAddScoped<global::N.Handlers>(
+    //     bus.Services,
+    //     static sp => new global::N.Handlers(
+    //         ServiceProviderServiceExtensions.GetRequiredService<global::N.IStore>(sp)));
+    private static void WriteHandlerClass(SourceWriter writer, HandlerClassSpec handlerClass)
+    {
+        var arguments = new string[handlerClass.ConstructorParameters.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = Resolve(handlerClass.ConstructorParameters[i], "sp");
+        }
+
+        writer.WriteLine($"""
+            {TypeNames.ServiceCollectionDescriptorExtensions}.TryAddScoped<{handlerClass.Type}>(
+                bus.Services,
+                static sp => new {handlerClass.Type}{Indent(FormatArguments(arguments, multiline: true))});
+            """);
+    }
+
+    // bus.AddConsumer<global::Messaging.Generated.N_Handlers_HandleConsumer, global::N.Message>(
+    //     new global::Messaging.ConsumerRegistration
+    //     {
+    //         Queue = "billing",
+    //         Binding = "eu.*",                      // set members only
+    //         Retry = new global::Messaging.RetryPolicy { ... },
+    //     },
+    //     static sp => new global::Messaging.Generated.N_Handlers_HandleConsumer(
+    //         GetRequiredService<global::N.Handlers>(sp),
+    //         sp));
+    private static void WriteConsumerRegistration(SourceWriter writer, ConsumerRegistrationSpec consumer)
+    {
+        var consumerType = "global::" + TypeNames.GeneratedNamespace + "." + consumer.ConsumerName;
+        writer.WriteLine($"bus.AddConsumer<{consumerType}, {consumer.MessageType}>(");
+        writer.Indentation++;
+        writer.WriteLine($"new {TypeNames.ConsumerRegistration}");
+        writer.OpenBlock();
+        writer.WriteLine($"Queue = {Literal(consumer.Queue)},");
+        if (consumer.Binding is not null)
+        {
+            writer.WriteLine($"Binding = {Literal(consumer.Binding)},");
+        }
+
+        if (consumer.PrefetchCount != 0)
+        {
+            writer.WriteLine($"PrefetchCount = {Number(consumer.PrefetchCount)},");
+        }
+
+        if (consumer.ConcurrencyLimit != 0)
+        {
+            writer.WriteLine($"ConcurrencyLimit = {Number(consumer.ConcurrencyLimit)},");
+        }
+
+        if (consumer.Retry is { } retry)
+        {
+            WriteRetryPolicy(writer, retry);
+        }
+
+        writer.CloseBlock(",");
+
+        var arguments = new System.Collections.Generic.List<string>(2);
+        if (consumer.HandlerType is not null)
+        {
+            arguments.Add(Resolve(new ServiceSpec { Type = consumer.HandlerType, IsOptional = false }, "sp"));
+        }
+
+        if (consumer.NeedsServices)
+        {
+            arguments.Add("sp");
+        }
+
+        writer.WriteLine($"static sp => new {consumerType}{FormatArguments(arguments.ToArray(), multiline: consumer.HandlerType is not null)});");
+        writer.Indentation--;
+    }
+
+    // Retry = new global::Messaging.RetryPolicy
+    // {
+    //     Kind = global::Messaging.RetryKind.Interval,
+    //     Count = 3,
+    //     Interval = global::System.TimeSpan.FromMilliseconds(200),     // non-zero times only
+    //     Ignore = [typeof(global::System.ArgumentException)],          // when there are any
+    // },
+    private static void WriteRetryPolicy(SourceWriter writer, RetrySpec retry)
+    {
+        writer.WriteLine($"Retry = new {TypeNames.RetryPolicy}");
+        writer.OpenBlock();
+        writer.WriteLine($"Kind = {TypeNames.RetryKind}.{retry.Kind},");
+        writer.WriteLine($"Count = {Number(retry.Count)},");
+        WriteMilliseconds(writer, "Interval", retry.IntervalMilliseconds);
+        WriteMilliseconds(writer, "Increment", retry.IncrementMilliseconds);
+        WriteMilliseconds(writer, "MaxInterval", retry.MaxIntervalMilliseconds);
+        if (retry.Ignore.Count > 0)
+        {
+            var types = new string[retry.Ignore.Count];
+            for (var i = 0; i < types.Length; i++)
+            {
+                types[i] = "typeof(" + retry.Ignore[i] + ")";
+            }
+
+            writer.WriteLine($"Ignore = [{string.Join(", ", types)}],");
+        }
+
+        writer.CloseBlock(",");
+    }
+
+    private static void WriteMilliseconds(SourceWriter writer, string name, int milliseconds)
+    {
+        if (milliseconds != 0)
+        {
+            writer.WriteLine($"{name} = {TypeNames.TimeSpanType}.FromMilliseconds({Number(milliseconds)}),");
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Continuation lines of a multi-line argument list sit one level deeper inside the enclosing expression.
+    private static string Indent(string text) => text.Replace("\n", "\n    ");
+}

@@ -1,0 +1,12 @@
+namespace Messaging.Generators.Model;
+
+/// <summary>A constructor or handler parameter resolved from the consume scope's services.</summary>
+/// <remarks>Specs flow through the incremental pipeline and are compared for caching: this record must stay immutable and value-equal.</remarks>
+internal sealed record ServiceSpec
+{
+    /// <summary>The service type, fully qualified with <c>global::</c>, without a top-level nullable annotation.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Whether the parameter is a nullable reference (<c>IClock?</c>): resolved with <c>GetService</c>, null when not registered.</summary>
+    public required bool IsOptional { get; init; }
+}

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.Loader;
+using System.Threading.Tasks;
 using Xunit.Sdk;
 
 namespace Messaging.Generators.Tests.Infrastructure;
@@ -46,9 +48,20 @@ internal static class GeneratedCode
         """;
 
     /// <summary>Runs <c>Probe.Run()</c> from <paramref name="source"/> (compiled with <see cref="Prelude"/>) and returns its result.</summary>
-    public static string Run(string source, [CallerMemberName] string testName = "")
+    public static string Run(string source, [CallerMemberName] string testName = "") =>
+        (string)Invoke(Load([Prelude, source], "Probe." + testName, testName))!;
+
+    /// <summary>
+    /// Compiles <paramref name="sources"/> as the assembly <paramref name="assemblyName"/> (so its generated registration
+    /// is <c>Add{AssemblyName}</c>), loads it and awaits its <c>public static Task&lt;string&gt; Probe.Run()</c>.
+    /// </summary>
+    public static Task<string> RunAsync(IEnumerable<string> sources, string assemblyName, [CallerMemberName] string testName = "") =>
+        (Task<string>)Invoke(Load(sources, assemblyName, testName))!;
+
+    private static Assembly Load(IEnumerable<string> sources, string assemblyName, string testName)
     {
-        var run = GeneratorHarness.Run(TestCompilation.Create([Prelude, source], assemblyName: "Probe." + testName));
+        var compilation = TestCompilation.Create(sources, assemblyName, baseReferences: TestCompilation.References.AddRange(TestCompilation.HostingReferences));
+        var run = GeneratorHarness.Run(compilation);
         GeneratorHarness.AssertCompilesCleanly(run);
 
         using var image = new MemoryStream();
@@ -59,13 +72,18 @@ internal static class GeneratedCode
         }
 
         image.Position = 0;
-        // Messaging.dll is not in this context, so it resolves to the test process's copy: one formatter registry.
-        var assembly = new AssemblyLoadContext(testName).LoadFromStream(image);
+        // Messaging.dll and MassTransit are not in this context, so they resolve to the test process's copies: one
+        // formatter registry, and types the test can share with the probe.
+        return new AssemblyLoadContext(testName).LoadFromStream(image);
+    }
+
+    private static object? Invoke(Assembly assembly)
+    {
         var probe = assembly.GetType("Probe")?.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)
             ?? throw new XunitException("The source has no public static Probe.Run().");
         try
         {
-            return (string)probe.Invoke(null, null)!;
+            return probe.Invoke(null, null);
         }
         catch (TargetInvocationException ex) when (ex.InnerException is not null)
         {

@@ -41,23 +41,26 @@ internal static class GeneratorHarness
         }
         """;
 
-    /// <summary>A driver that records every step, as the caching checks need.</summary>
-    public static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        [new MessageSerializerGenerator().AsSourceGenerator()],
-        parseOptions: TestCompilation.ParseOptions,
+    /// <summary>A driver over every generator the package ships, recording every step as the caching checks need.</summary>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) => CSharpGeneratorDriver.Create(
+        [new MessageSerializerGenerator().AsSourceGenerator(), new HandlerGenerator().AsSourceGenerator()],
+        parseOptions: parseOptions ?? TestCompilation.ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator over <paramref name="input"/> (continuing <paramref name="driver"/> when given) and fails if it threw.</summary>
+    /// <summary>Runs the generators over <paramref name="input"/> (continuing <paramref name="driver"/> when given) and fails if one threw.</summary>
     public static GeneratorRun Run(Compilation input, GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(input, out var output, out _);
-        var result = driver.GetRunResult().Results.Single();
-        if (result.Exception is not null)
+        var results = driver.GetRunResult().Results;
+        foreach (var result in results)
         {
-            throw new XunitException($"The generator threw: {result.Exception}");
+            if (result.Exception is not null)
+            {
+                throw new XunitException($"The generator {result.Generator.GetGeneratorType().Name} threw: {result.Exception}");
+            }
         }
 
-        return new GeneratorRun(input, output, driver, result);
+        return new GeneratorRun(input, output, driver, results);
     }
 
     /// <summary>Fails unless the input plus the generated code compiles with no errors and no warnings.</summary>
@@ -90,10 +93,10 @@ internal static class GeneratorHarness
     public static void AssertCachedOnRerun(GeneratorRun run)
     {
         var clone = Run(run.Input.Clone(), run.Driver);
-        AssertAllStepsCachedOrUnchanged(clone.Result, namedStepsOnly: false);
+        AssertAllStepsCachedOrUnchanged(clone, namedStepsOnly: false);
 
         var withUnrelatedFile = Run(run.Input.Clone().AddSyntaxTrees(TestCompilation.Parse(UnrelatedSource, "Unrelated.cs")), run.Driver);
-        AssertAllStepsCachedOrUnchanged(withUnrelatedFile.Result, namedStepsOnly: true);
+        AssertAllStepsCachedOrUnchanged(withUnrelatedFile, namedStepsOnly: true);
         Assert.Equal(
             run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
             withUnrelatedFile.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
@@ -103,10 +106,10 @@ internal static class GeneratorHarness
     /// Fails if any step (or, with <paramref name="namedStepsOnly"/>, any step the generator names) produced a New,
     /// Modified or Removed output.
     /// </summary>
-    public static void AssertAllStepsCachedOrUnchanged(GeneratorRunResult result, bool namedStepsOnly)
+    public static void AssertAllStepsCachedOrUnchanged(GeneratorRun run, bool namedStepsOnly)
     {
         var failures = new List<string>();
-        foreach (var (name, steps) in result.TrackedSteps.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (name, steps) in run.TrackedSteps.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             if (s_compilationSteps.Contains(name) || (namedStepsOnly && !StepNames.Contains(name)))
             {
@@ -125,7 +128,7 @@ internal static class GeneratorHarness
             }
         }
 
-        foreach (var (name, steps) in result.TrackedOutputSteps)
+        foreach (var (name, steps) in run.TrackedOutputSteps)
         {
             foreach (var step in steps)
             {
@@ -146,11 +149,11 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Fails if any value a named step produced holds (at any depth) a symbol, a syntax node or a compilation.</summary>
-    public static void AssertNoCompilerObjectsInOutputs(GeneratorRunResult result)
+    public static void AssertNoCompilerObjectsInOutputs(GeneratorRun run)
     {
         foreach (var name in StepNames)
         {
-            if (!result.TrackedSteps.TryGetValue(name, out var steps))
+            if (!run.TrackedSteps.TryGetValue(name, out var steps))
             {
                 continue;
             }
@@ -166,8 +169,8 @@ internal static class GeneratorHarness
     }
 
     /// <summary>The outputs of the named step with their reasons, flattened.</summary>
-    public static ImmutableArray<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string stepName) =>
-        result.TrackedSteps.TryGetValue(stepName, out var steps) ? [.. steps.SelectMany(step => step.Outputs)] : [];
+    public static ImmutableArray<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string stepName) =>
+        run.TrackedSteps.TryGetValue(stepName, out var steps) ? [.. steps.SelectMany(step => step.Outputs)] : [];
 
     private static void Walk(object? value, string path, HashSet<object> visited, int depth)
     {

@@ -37,7 +37,7 @@ internal static class Snapshot
         }
 
         GeneratorHarness.AssertCachedOnRerun(run);
-        GeneratorHarness.AssertNoCompilerObjectsInOutputs(run.Result);
+        GeneratorHarness.AssertNoCompilerObjectsInOutputs(run);
         SnapshotVerifier.Verify(run, testFile, testName);
         return run;
     }

@@ -50,10 +50,10 @@ internal static partial class SnapshotVerifier
         }
 
         var diagnosticsFile = Path.Combine(directory, $"{prefix}.verified.txt");
-        if (run.Result.Diagnostics.Length > 0)
+        if (run.Diagnostics.Length > 0)
         {
             expected.Add(diagnosticsFile);
-            var text = string.Join('\n', run.Result.Diagnostics.Select(d => d.ToString())) + "\n";
+            var text = string.Join('\n', run.Diagnostics.Select(d => d.ToString())) + "\n";
             Compare(diagnosticsFile, text, failures);
         }
 

@@ -17,23 +17,70 @@ internal static class TestCompilation
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_hostingReferences = new(() =>
+    [
+        .. new[]
+        {
+            typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions),
+            typeof(Microsoft.Extensions.Logging.ILogger),
+            typeof(Microsoft.Extensions.Hosting.IHostedService),
+            typeof(Microsoft.Extensions.Options.IOptions<>),
+        }.Select(type => MetadataReference.CreateFromFile(type.Assembly.Location)),
+    ]);
+
     private static readonly CSharpCompilationOptions s_options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             warningLevel: 9999,
             deterministic: true)
-        // Test inputs are public types without docs; everything else a consuming build reports stays on.
-        .WithSpecificDiagnosticOptions([new KeyValuePair<string, ReportDiagnostic>("CS1591", ReportDiagnostic.Suppress)]);
+        // Test inputs are public types without docs; everything else a consuming build reports stays on. CS1701/CS1702
+        // (a reference to an older version of a framework or Microsoft.Extensions assembly, unified to the newer one)
+        // are off in every SDK build, and MassTransit 8.4 references the 9.0 assemblies.
+        .WithSpecificDiagnosticOptions(
+        [
+            new KeyValuePair<string, ReportDiagnostic>("CS1591", ReportDiagnostic.Suppress),
+            new KeyValuePair<string, ReportDiagnostic>("CS1701", ReportDiagnostic.Suppress),
+            new KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
+        ]);
 
-    /// <summary>The framework, Messaging and Messaging.Abstractions.</summary>
+    /// <summary>
+    /// The framework, Messaging and Messaging.Abstractions, MassTransit and the dependency-injection abstractions: what
+    /// a project that references the Messaging package compiles against.
+    /// </summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 
+    /// <summary>What code that builds a container and runs a bus needs besides <see cref="References"/>: DI, logging, hosting, options.</summary>
+    public static ImmutableArray<MetadataReference> HostingReferences => s_hostingReferences.Value;
+
     /// <summary>Compiles <paramref name="sources"/> (one tree each) as an assembly named <paramref name="assemblyName"/>.</summary>
-    public static CSharpCompilation Create(IEnumerable<string> sources, string assemblyName = "Tests.Contracts", IEnumerable<MetadataReference>? extraReferences = null)
+    public static CSharpCompilation Create(
+        IEnumerable<string> sources,
+        string assemblyName = "Tests.Contracts",
+        IEnumerable<MetadataReference>? extraReferences = null,
+        ImmutableArray<MetadataReference>? baseReferences = null)
     {
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs"));
-        var references = extraReferences is null ? References : References.AddRange(extraReferences);
+        var references = baseReferences ?? References;
+        if (extraReferences is not null)
+        {
+            references = references.AddRange(extraReferences);
+        }
+
         return CSharpCompilation.Create(assemblyName, trees, references, s_options);
+    }
+
+    /// <summary>Compiles <paramref name="sources"/> to an image and returns it as a reference, for tests of messages from another assembly.</summary>
+    public static MetadataReference CompileToReference(IEnumerable<string> sources, string assemblyName)
+    {
+        var compilation = Create(sources, assemblyName);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{assemblyName} does not compile:\n{string.Join('\n', result.Diagnostics)}");
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 
     /// <summary>Parses one more tree with the same options.</summary>
@@ -52,6 +99,9 @@ internal static class TestCompilation
             .. framework.Select(path => MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(MessagePackWriter).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(MassTransit.IConsumer<>).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(MassTransit.Testing.ITestHarness).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
         ];
     }
 }

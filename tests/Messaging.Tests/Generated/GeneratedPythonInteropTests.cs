@@ -99,6 +99,29 @@ public sealed class GeneratedPythonInteropTests
     }
 
     [Fact]
+    public void Python_reads_floats_booleans_chars_durations_and_offsets_of_generated_messages()
+    {
+        var guid = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
+        var offset = new DateTimeOffset(2024, 5, 6, 9, 38, 9, 123, TimeSpan.FromHours(2.5));
+        (byte[] Document, JsonNode Expected)[] cases =
+        [
+            (MessagePackSerializer.Serialize(new MixedScalars(true, false, 0.1f, -0.0, 12.50m, 'é', guid, TimeSpan.FromMinutes(90))),
+                PythonTyped.List([PythonTyped.Bool(true), PythonTyped.Bool(false), PythonTyped.Float(0.1f), PythonTyped.Float(-0.0), PythonTyped.Decimal("12.50"), PythonTyped.Int('é'), PythonTyped.Uuid(guid), PythonTyped.Int(TimeSpan.FromMinutes(90).Ticks)])),
+            (MessagePackSerializer.Serialize(new MixedScalars(false, true, float.NegativeInfinity, double.NaN, decimal.MinValue, '\ud800', Guid.Empty, TimeSpan.MinValue)),
+                PythonTyped.List([PythonTyped.Bool(false), PythonTyped.Bool(true), PythonTyped.Float(double.NegativeInfinity), PythonTyped.Float(double.NaN), PythonTyped.Decimal(decimal.MinValue), PythonTyped.Int(0xd800), PythonTyped.Uuid(Guid.Empty), PythonTyped.Int(long.MinValue)])),
+            (MessagePackSerializer.Serialize(new DateTimeOffsetValue(offset)), PythonTyped.List([PythonTyped.DateTime(offset.UtcDateTime)])),
+            (MessagePackSerializer.Serialize(new DateTimeOffsetValue(DateTimeOffset.MaxValue)), PythonTyped.List([PythonTyped.DateTime(DateTimeOffset.MaxValue.UtcDateTime)])),
+        ];
+
+        var differences = PythonMsgpack.Check(cases);
+
+        for (var i = 0; i < cases.Length; i++)
+        {
+            Assert.True(differences[i].Count == 0, $"case {i}: {string.Join(Environment.NewLine, differences[i])}");
+        }
+    }
+
+    [Fact]
     public void We_read_orders_Python_built_from_nested_lists()
     {
         var rich = SampleOrders.Rich();

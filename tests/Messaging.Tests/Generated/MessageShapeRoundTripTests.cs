@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Messaging.Serialization;
 using Messaging.Tests.Generated.Contracts;
 using Messaging.Tests.Infrastructure;
@@ -274,5 +275,31 @@ public sealed class MessageShapeRoundTripTests
         Assert.Equal(bytes, written);
         Assert.True(reader.End);
         SampleOrders.AssertSame(order, read);
+    }
+
+    [Fact]
+    public void Unencodable_string_deep_inside_a_message_fails_to_serialize_with_a_serialization_exception()
+    {
+        var order = SampleOrders.Rich() with { Lines = [new OrderLine("ok", 1, 1m), new OrderLine("bad \ud800", 1, 1m)] };
+
+        var error = Assert.Throws<MessagePackSerializationException>(() => MessagePackSerializer.Serialize(order));
+
+        // Writing does not name the member the way reading does; the reason is the writer's.
+        Assert.Equal("cannot encode the string as UTF-8: it holds a lone surrogate", error.Message);
+    }
+
+    [Fact]
+    public void Formatters_serve_many_threads_at_once()
+    {
+        var orders = Enumerable.Range(0, 64).Select(i => SampleOrders.Rich() with { CustomerId = "c-" + i.ToString(CultureInfo.InvariantCulture) }).ToArray();
+        var expected = orders.Select(o => Convert.ToHexString(MessagePackSerializer.Serialize(o))).ToArray();
+
+        System.Threading.Tasks.Parallel.For(0, 20_000, i =>
+        {
+            var order = orders[i % orders.Length];
+            var bytes = MessagePackSerializer.Serialize(order);
+            Assert.Equal(expected[i % orders.Length], Convert.ToHexString(bytes));
+            Assert.Equal(order.CustomerId, MessagePackSerializer.Deserialize<OrderPlaced>(bytes).CustomerId);
+        });
     }
 }

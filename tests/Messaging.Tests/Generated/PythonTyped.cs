@@ -17,7 +17,12 @@ public static class PythonTyped
 {
     public static JsonArray Nil() => ["nil"];
 
+    public static JsonArray Bool(bool value) => ["bool", value];
+
     public static JsonArray Int(long value) => ["int", value.ToString(CultureInfo.InvariantCulture)];
+
+    /// <summary>A Python float, which has the bits of a float64; a float32 arrives widened.</summary>
+    public static JsonArray Float(double value) => ["float64", BitConverter.DoubleToUInt64Bits(value).ToString("x16", CultureInfo.InvariantCulture)];
 
     public static JsonArray Str(string value) => ["str", value];
 

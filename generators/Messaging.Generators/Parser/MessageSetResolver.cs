@@ -11,13 +11,15 @@ internal static class MessageSetResolver
     /// <summary>
     /// Names the messages that get a formatter, in ordinal order: every supported spec except duplicates (a type
     /// marked twice, which does not compile anyway), messages whose formatter names collide (<c>A.B_C</c> and
-    /// <c>A_B.C</c>), and, transitively, messages that reference a message of the same assembly that is not in the
-    /// set — so everything emitted compiles.
+    /// <c>A_B.C</c>, or <c>A.Order</c> and <c>A.ORDER</c>), and, transitively, messages that reference a message of the
+    /// same assembly that is not in the set — so everything emitted compiles.
     /// </summary>
     public static MessageSetSpec Resolve(ImmutableArray<MessageSpec?> specs)
     {
         var typeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var formatterCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Ignoring case: Roslyn requires hint names ({DottedName}.Formatter.g.cs) to be unique ignoring case, and
+        // AddSource throws on a clash, which would drop every formatter of the assembly.
+        var formatterCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var spec in specs)
         {
             if (spec is not null)

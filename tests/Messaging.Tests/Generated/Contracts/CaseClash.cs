@@ -1,0 +1,15 @@
+namespace Messaging.Tests.Generated.Contracts.CaseClash;
+
+// Legal C#, but their formatters' hint names (Messaging.Tests.Generated.Contracts.CaseClash.Order.Formatter.g.cs and
+// ...ORDER.Formatter.g.cs) are equal ignoring case, which Roslyn rejects. Before MessageSetResolver compared formatter
+// names ignoring case, the generator threw CS8785 here and this assembly got no formatter at all.
+
+[Message]
+public sealed record Order(int Quantity);
+
+[Message]
+public sealed record ORDER(string Code);
+
+/// <summary>References one of the pair, so it is left out with them.</summary>
+[Message]
+public sealed record OrderHolder(Order Inner);

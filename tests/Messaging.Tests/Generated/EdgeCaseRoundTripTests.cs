@@ -194,4 +194,16 @@ public sealed class EdgeCaseRoundTripTests
         Assert.Empty(back.JaggedMaybe);
         Assert.Null(back.MaybeLists);
     }
+
+    [Fact]
+    public void Message_named_with_keywords_round_trips_and_names_itself_unescaped_in_errors()
+    {
+        var message = new @operator.@event("s", 1);
+
+        Assert.Equal(message, Wire.RoundTrip(message));
+        Assert.Equal("operator.event: field 1 (int) expected int32, found fixstr at byte 2", Wire.FailureOf<@operator.@event>("92 a0 a131"));
+        Assert.Equal(
+            "Messaging.Generated.Messaging_Tests_Generated_Contracts_operator_eventFormatter",
+            Messaging.Generated.GeneratedMessagePackFormatters.GetFormatter<@operator.@event>()!.GetType().FullName);
+    }
 }

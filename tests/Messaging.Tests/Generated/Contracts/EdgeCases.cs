@@ -107,3 +107,12 @@ public sealed record LocalNames(int value, string writer, string reader, int cou
 
     public string? Read { get; init; }
 }
+
+#pragma warning disable CS8981, CA1716, CA1720 // Keyword-named types and members, the case under test.
+/// <summary>A message whose type name is a C# keyword, nested in a keyword-named class.</summary>
+public static class @operator
+{
+    [Message]
+    public sealed record @event(string @string, int @int);
+}
+#pragma warning restore CS8981, CA1716, CA1720

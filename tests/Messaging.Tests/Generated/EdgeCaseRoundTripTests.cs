@@ -206,4 +206,29 @@ public sealed class EdgeCaseRoundTripTests
             "Messaging.Generated.Messaging_Tests_Generated_Contracts_operator_eventFormatter",
             Messaging.Generated.GeneratedMessagePackFormatters.GetFormatter<@operator.@event>()!.GetType().FullName);
     }
+
+    [Fact]
+    public void Contract_without_nullable_annotations_round_trips_nulls_and_values()
+    {
+        var empty = new Oblivious(null, null, null, null, null);
+        var full = new Oblivious("n", ["a", null], new() { ["l"] = new OrderLine("s", 1, 1m), ["none"] = null }, ["c", null], new OrderLine("x", 2, 2m));
+
+        Assert.Equal("95c0c0c0c0c0", Wire.Hex(empty));
+        Assert.Equal(Wire.Hex(empty), Wire.Hex(Wire.RoundTrip(empty)));
+        var back = Wire.RoundTrip(full);
+        Assert.Equal<IEnumerable<string?>>(["a", null], back.Tags);
+        Assert.Null(back.Lines["none"]);
+        Assert.Equal<IEnumerable<string?>>(["c", null], back.Codes);
+        Assert.Equal(new OrderLine("x", 2, 2m), back.Line);
+    }
+
+    [Fact]
+    public void Class_with_a_primary_constructor_round_trips_through_it()
+    {
+        var back = Wire.RoundTrip(new Account("acc", -1.25m));
+
+        Assert.Equal("acc", back.Name);
+        Assert.Equal(-1.25m, back.Balance);
+        Assert.Equal(MsgPack.Hex("92 a3616363 a52d312e3235"), Wire.Hex(new Account("acc", -1.25m)));
+    }
 }

@@ -1,0 +1,127 @@
+using System;
+using System.Buffers;
+using Messaging.Serialization;
+
+namespace Messaging.Transport;
+
+/// <summary>
+/// Reads and writes one registered message type as a raw MessagePack body, with the message URN its
+/// <c>MT-MessageType</c> header carries. The generic subclass holds the generated formatter, so nothing is looked up
+/// by reflection.
+/// </summary>
+internal abstract class MessageCodec
+{
+    protected MessageCodec(string messageUrn)
+    {
+        MessageUrn = messageUrn;
+    }
+
+    /// <summary>The URN in the <c>MT-MessageType</c> header, e.g. <c>urn:message:Shop.Contracts:OrderPlaced</c>.</summary>
+    public string MessageUrn { get; }
+
+    public abstract Type MessageType { get; }
+
+    /// <summary>Reads the body as this codec's type.</summary>
+    /// <exception cref="MessagePackSerializationException">The body is not a valid message of the type.</exception>
+    public abstract object DeserializeObject(ReadOnlySpan<byte> body);
+
+    /// <summary>Writes <paramref name="message"/>, which must be of this codec's type.</summary>
+    public abstract byte[] SerializeObject(object message);
+}
+
+/// <summary>Reads and writes <typeparamref name="T"/> with its generated formatter.</summary>
+internal sealed class MessageCodec<T> : MessageCodec
+    where T : class
+{
+    private readonly IMessagePackFormatter<T> _formatter;
+
+    public MessageCodec(string messageUrn, IMessagePackFormatter<T> formatter)
+        : base(messageUrn)
+    {
+        _formatter = formatter;
+    }
+
+    public override Type MessageType => typeof(T);
+
+    /// <summary>Reads a <typeparamref name="T"/> that spans all of <paramref name="body"/>.</summary>
+    /// <exception cref="MessagePackSerializationException">
+    /// The body is malformed, does not match the type, has trailing bytes or is nil. The exception has no inner
+    /// exception: MassTransit reports the innermost exception in <c>MT-Fault-Message</c>, so the whole reason,
+    /// with the member path and byte offset, is in its message.
+    /// </exception>
+    public T Deserialize(ReadOnlySpan<byte> body)
+    {
+        T? message;
+        int end;
+        try
+        {
+            var reader = new MessagePackReader(body, MessagePackReaderOptions.Default);
+            message = _formatter.Deserialize(ref reader);
+            end = reader.Position;
+        }
+        catch (MessagePackSerializationException exception)
+        {
+            throw Unreadable(exception.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A constructor or init accessor of the message rejected a value.
+            throw Unreadable($"{exception.GetType().Name}: {exception.Message}");
+        }
+
+        if (end < body.Length)
+        {
+            throw Unreadable($"expected end of input, found {body.Length - end} trailing bytes at byte {end}");
+        }
+
+        return message ?? throw Unreadable("the body is nil, not a message");
+    }
+
+    public override object DeserializeObject(ReadOnlySpan<byte> body) => Deserialize(body);
+
+    public byte[] Serialize(T message)
+    {
+        var buffer = SerializationBuffer.Rent();
+        try
+        {
+            var writer = new MessagePackWriter(buffer);
+            _formatter.Serialize(ref writer, message);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            SerializationBuffer.Return(buffer);
+        }
+    }
+
+    public override byte[] SerializeObject(object message) => Serialize((T)message);
+
+    private MessagePackSerializationException Unreadable(string reason) =>
+        new($"Cannot read the application/msgpack body as {MessageUrn}: {reason}");
+}
+
+/// <summary>One growable buffer per thread, so serializing a message allocates only the exact-size body.</summary>
+internal static class SerializationBuffer
+{
+    private const int MaxRetainedCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    public static ArrayBufferWriter<byte> Rent()
+    {
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(256);
+        t_buffer = null;
+        return buffer;
+    }
+
+    public static void Return(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity <= MaxRetainedCapacity)
+        {
+            buffer.ResetWrittenCount();
+            t_buffer = buffer;
+        }
+    }
+}

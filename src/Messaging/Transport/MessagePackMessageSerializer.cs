@@ -1,0 +1,76 @@
+using System;
+using System.Net.Mime;
+using MassTransit;
+using MassTransit.Serialization;
+using Messaging.Serialization;
+
+namespace Messaging.Transport;
+
+/// <summary>
+/// MassTransit's serializer and deserializer for raw MessagePack bodies: the body is the message alone, written by
+/// its generated formatter; the message id, correlation id, conversation id, request id, addresses, message type and
+/// sent time travel as transport headers (<see cref="MessagePackHeaders"/>).
+/// </summary>
+/// <remarks>
+/// A MessagePack body does not say what type it is, so a message without an <c>MT-MessageType</c> header is rejected
+/// (it goes to the queue's <c>_error</c> queue with the reason) rather than guessed at.
+/// </remarks>
+internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessageDeserializer
+{
+    /// <summary>The content type we send: <c>application/msgpack</c>.</summary>
+    public static readonly ContentType MessagePackContentType = new("application/msgpack");
+
+    /// <summary>The older, unregistered name some producers still use: <c>application/x-msgpack</c>. Accepted on receive.</summary>
+    public static readonly ContentType LegacyMessagePackContentType = new("application/x-msgpack");
+
+    private readonly MessageCodecTable _codecs;
+
+    public MessagePackMessageSerializer(MessageCodecTable codecs, ContentType contentType)
+    {
+        _codecs = codecs;
+        ContentType = contentType;
+    }
+
+    public ContentType ContentType { get; }
+
+    public MessageBody GetMessageBody<T>(SendContext<T> context)
+        where T : class
+    {
+        if (!_codecs.TryGet<T>(out var codec))
+        {
+            throw new InvalidOperationException(
+                $"{typeof(T).FullName} has no MessagePack route on this bus, so it cannot be sent as {ContentType.MediaType}. " +
+                "Mark it [Message] and register it with AddMessage (the generated Add{Assembly}() does).");
+        }
+
+        MessagePackHeaders.Write(context, codec.MessageUrn);
+        return new MessagePackMessageBody<T>(codec, context.Message);
+    }
+
+    public ConsumeContext Deserialize(ReceiveContext receiveContext) =>
+        new BodyConsumeContext(receiveContext, Deserialize(receiveContext.Body, receiveContext.TransportHeaders, receiveContext.InputAddress));
+
+    public SerializerContext Deserialize(MessageBody body, Headers headers, Uri? destinationAddress = null)
+    {
+        var messageTypes = MessagePackHeaders.ReadMessageTypes(headers);
+        if (messageTypes.Length == 0)
+        {
+            throw new MessagePackSerializationException(
+                $"The {ContentType.MediaType} message {headers.GetMessageId()?.ToString() ?? "(no MessageId)"} has no {MessageHeaders.MessageType} header. " +
+                $"MessagePack bodies do not say what type they are: the producer must set {MessageHeaders.MessageType} to the message URN, " +
+                "e.g. urn:message:Shop.Contracts:OrderPlaced.");
+        }
+
+        return new MessagePackSerializerContext(_codecs, new MessagePackMessageContext(headers, destinationAddress), messageTypes, body);
+    }
+
+    // The outbox stores bodies as text; ours are binary.
+    public MessageBody GetMessageBody(string text) => new Base64MessageBody(text);
+
+    public void Probe(ProbeContext context)
+    {
+        var scope = context.CreateScope("msgpack");
+        scope.Add("contentType", ContentType.MediaType);
+        scope.Add("provider", "Messaging");
+    }
+}

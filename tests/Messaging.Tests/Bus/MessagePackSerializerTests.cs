@@ -1,0 +1,149 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Serialization;
+using Messaging.Serialization;
+using Messaging.Tests.Bus.Contracts;
+using Messaging.Transport;
+using Xunit;
+
+namespace Messaging.Tests.Bus;
+
+public sealed class MessagePackSerializerTests
+{
+    private const string MeasurementUrn = "urn:message:Messaging.Tests.Bus.Contracts:Measurement";
+
+    private static readonly MessagePackMessageSerializer s_serializer = new(
+        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>())]),
+        MessagePackMessageSerializer.MessagePackContentType);
+
+    [Fact]
+    public void Body_is_the_bare_message_and_metadata_travels_in_headers_without_host_info()
+    {
+        var message = new Measurement(42, "raw");
+        var context = new MessageSendContext<Measurement>(message)
+        {
+            MessageId = NewId.NextGuid(),
+            CorrelationId = Guid.NewGuid(),
+            ConversationId = Guid.NewGuid(),
+            RequestId = Guid.NewGuid(),
+            ResponseAddress = new Uri("loopback://localhost/client"),
+        };
+
+        var body = s_serializer.GetMessageBody(context).GetBytes();
+
+        Assert.Equal(MessagePackSerializer.Serialize(message), body);
+        var headers = context.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value);
+        Assert.Equal(MeasurementUrn, headers[MessageHeaders.MessageType]);
+        Assert.Equal(context.MessageId.ToString(), headers[MessageHeaders.MessageId]);
+        Assert.Equal(context.CorrelationId.ToString(), headers[MessageHeaders.CorrelationId]);
+        Assert.Equal(context.ConversationId.ToString(), headers[MessageHeaders.ConversationId]);
+        Assert.Equal(context.RequestId.ToString(), headers[MessageHeaders.RequestId]);
+        Assert.Equal(context.ResponseAddress, headers[MessageHeaders.ResponseAddress]);
+        var sent = DateTime.Parse((string)headers[MessagePackHeaders.SentTime], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        Assert.Equal(DateTimeKind.Utc, sent.Kind);
+        Assert.DoesNotContain(headers.Keys, key => key.StartsWith("MT-Host", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Received_message_exposes_the_header_metadata_and_decodes_only_its_listed_type()
+    {
+        var messageId = NewId.NextGuid();
+        var sent = new DateTime(2025, 1, 31, 12, 30, 15, 123, DateTimeKind.Utc);
+        var headers = new DictionarySendHeaders();
+        headers.Set(MessageHeaders.MessageType, " urn:other:Thing ; " + MeasurementUrn.ToUpperInvariant());
+        headers.Set(MessageHeaders.MessageId, messageId.ToString());
+        headers.Set(MessagePackHeaders.SentTime, sent.ToString("O", CultureInfo.InvariantCulture));
+        headers.Set("Tenant", "acme");
+
+        var context = s_serializer.Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "in"))), headers);
+
+        Assert.Equal(["urn:other:Thing", MeasurementUrn.ToUpperInvariant()], context.SupportedMessageTypes);
+        Assert.True(context.IsSupportedMessageType<Measurement>());
+        Assert.False(context.IsSupportedMessageType<Tick>());
+        Assert.True(context.TryGetMessage<Measurement>(out var measurement));
+        Assert.Equal(new Measurement(1, "in"), measurement);
+        Assert.True(context.TryGetMessage(typeof(Measurement), out var boxed));
+        Assert.Same(measurement, boxed);
+        Assert.False(context.TryGetMessage<Tick>(out _));
+        Assert.Equal(messageId, context.MessageId);
+        Assert.Equal(sent, context.SentTime);
+        Assert.Equal(["Tenant"], context.Headers.GetAll().Select(h => h.Key));
+    }
+
+    [Fact]
+    public void Sent_time_falls_back_to_the_transport_timestamp_then_to_the_message_id()
+    {
+        var transportSent = new DateTime(2024, 6, 1, 8, 0, 0, DateTimeKind.Utc);
+        var withTransportTime = new DictionarySendHeaders();
+        withTransportTime.Set(MessageHeaders.MessageType, MeasurementUrn);
+        withTransportTime.Set(MessageHeaders.TransportSentTime, transportSent);
+        var messageId = NewId.NextGuid();
+        var withMessageId = new DictionarySendHeaders();
+        withMessageId.Set(MessageHeaders.MessageType, MeasurementUrn);
+        withMessageId.Set(MessageHeaders.MessageId, messageId.ToString());
+
+        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "t")));
+
+        Assert.Equal(transportSent, s_serializer.Deserialize(body, withTransportTime).SentTime);
+        Assert.Equal(messageId.ToNewId().Timestamp, s_serializer.Deserialize(body, withMessageId).SentTime);
+    }
+
+    [Fact]
+    public void Forwarded_message_is_resent_with_its_original_bytes_and_sent_time()
+    {
+        var sent = new DateTime(2025, 1, 31, 12, 30, 15, DateTimeKind.Utc);
+        var bytes = MessagePackSerializer.Serialize(new Measurement(9, "forward me"));
+        var headers = new DictionarySendHeaders();
+        headers.Set(MessageHeaders.MessageType, MeasurementUrn);
+        headers.Set(MessagePackHeaders.SentTime, sent.ToString("O", CultureInfo.InvariantCulture));
+        var received = s_serializer.Deserialize(new BytesMessageBody(bytes), headers);
+        var forward = new MessageSendContext<Measurement>(new Measurement(0, "ignored")) { MessageId = NewId.NextGuid() };
+
+        var body = received.GetMessageSerializer().GetMessageBody(forward).GetBytes();
+
+        Assert.Equal(bytes, body);
+        Assert.Equal(MeasurementUrn, forward.Headers.Get<string>(MessageHeaders.MessageType));
+        Assert.Equal(sent.ToString("O", CultureInfo.InvariantCulture), forward.Headers.Get<string>(MessagePackHeaders.SentTime));
+    }
+
+    [Fact]
+    public void Sending_a_type_without_a_route_names_the_type_and_the_fix()
+    {
+        var context = new MessageSendContext<Tick>(new Tick(1));
+
+        var exception = Assert.Throws<InvalidOperationException>(() => s_serializer.GetMessageBody(context));
+
+        Assert.Contains(typeof(Tick).FullName!, exception.Message, StringComparison.Ordinal);
+        Assert.Contains("AddMessage", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decoding_failure_is_one_exception_without_an_inner_one_so_MassTransit_reports_its_text()
+    {
+        var headers = new DictionarySendHeaders();
+        headers.Set(MessageHeaders.MessageType, MeasurementUrn);
+        var context = s_serializer.Deserialize(new BytesMessageBody([0x92, 0xA1, (byte)'x', 0xA1, (byte)'y']), headers);
+
+        var exception = Assert.Throws<MessagePackSerializationException>(() => context.TryGetMessage<Measurement>(out _));
+
+        Assert.Null(exception.InnerException);
+        Assert.Same(exception, exception.GetBaseException());
+        Assert.StartsWith($"Cannot read the application/msgpack body as {MeasurementUrn}: Measurement: field 0 (Sensor) ", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_message_types_with_one_urn_are_rejected_when_the_bus_is_configured()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => new MessageCodecTable(
+        [
+            new MessageCodec<Measurement>("urn:message:Same", MessagePackFormatters.Get<Measurement>()),
+            new MessageCodec<Tick>("urn:message:same", MessagePackFormatters.Get<Tick>()),
+        ]));
+
+        Assert.Contains(typeof(Measurement).FullName!, exception.Message, StringComparison.Ordinal);
+        Assert.Contains(typeof(Tick).FullName!, exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using MassTransit;
+using Messaging.Transport;
 
 namespace Messaging;
 
@@ -11,6 +14,31 @@ internal abstract class ConsumerEntry
     }
 
     public ConsumerRegistration Registration { get; }
+
+    public abstract Type ConsumerType { get; }
+
+    public abstract Type MessageType { get; }
+
+    /// <summary>Registers the consumer with MassTransit, without a definition type (so without reflection).</summary>
+    public abstract void AddConsumer(IRegistrationConfigurator configurator);
+
+    /// <summary>The binding the consumer's messages are filtered by, or <see langword="null"/> when it takes them all.</summary>
+    public abstract RoutingKeyBinding? GetBinding(MessagingTopology topology);
+
+    /// <summary>Whether the consumer's message has a partition key.</summary>
+    public abstract bool IsPartitioned(MessagingTopology topology);
+
+    /// <summary>
+    /// Configures the consumer on a receive endpoint: its binding filter, its retry policy and, when
+    /// <paramref name="applyConcurrencyLimit"/>, its own concurrency limit.
+    /// </summary>
+    public abstract void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, MessagingTopology topology, bool applyConcurrencyLimit);
+
+    /// <summary>
+    /// Configures the partitioned queue's dispatcher for this consumer's message type, which forwards each message to
+    /// the partition queue of its key (see <see cref="PartitionDispatcher{T}"/>).
+    /// </summary>
+    public abstract void ConfigureDispatcher(IReceiveEndpointConfigurator endpoint, MessagingTopology topology, QueuePlan queue);
 }
 
 /// <summary>A registered consumer <typeparamref name="TConsumer"/> of <typeparamref name="TMessage"/>.</summary>
@@ -21,5 +49,80 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     public ConsumerEntry(ConsumerRegistration registration)
         : base(registration)
     {
+    }
+
+    public override Type ConsumerType => typeof(TConsumer);
+
+    public override Type MessageType => typeof(TMessage);
+
+    public override void AddConsumer(IRegistrationConfigurator configurator) => configurator.AddConsumer<TConsumer>();
+
+    public override RoutingKeyBinding? GetBinding(MessagingTopology topology)
+    {
+        var route = topology.FindRoute<TMessage>();
+        return Registration.Binding is { } pattern && route is { RoutingKey: not null, ExchangeKind: not ExchangeKind.Fanout }
+            ? new RoutingKeyBinding(route.ExchangeKind, pattern)
+            : null;
+    }
+
+    public override bool IsPartitioned(MessagingTopology topology) => topology.FindRoute<TMessage>()?.PartitionKey is not null;
+
+    public override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, MessagingTopology topology, bool applyConcurrencyLimit)
+    {
+        var registration = Registration;
+        var route = topology.FindRoute<TMessage>();
+        var binding = GetBinding(topology);
+        context.ConfigureConsumer<TConsumer>(endpoint, consumer =>
+        {
+            if (applyConcurrencyLimit && registration.ConcurrencyLimit > 0)
+            {
+                consumer.ConcurrentMessageLimit = registration.ConcurrencyLimit;
+            }
+
+            // The binding first: it decides whether the message is this consumer's at all; retries come after it.
+            consumer.Message<TMessage>(message =>
+            {
+                if (binding is not null)
+                {
+                    message.UseFilter(new RoutingKeyFilter<TMessage>(route!.RoutingKey!, binding));
+                }
+
+                if (registration.Retry is { } retry)
+                {
+                    message.UseMessageRetry(r => RetryPolicies.Apply(r, retry));
+                }
+            });
+        });
+    }
+
+    public override void ConfigureDispatcher(IReceiveEndpointConfigurator endpoint, MessagingTopology topology, QueuePlan queue)
+    {
+        var route = topology.FindRoute<TMessage>();
+
+        // The queue takes a message of the type when any of its consumers of the type would, so it filters only
+        // when every one of them has a binding.
+        var bindings = new List<RoutingKeyBinding>();
+        var takesAll = false;
+        foreach (var consumer in queue.Consumers)
+        {
+            if (consumer.MessageType == typeof(TMessage))
+            {
+                if (consumer.GetBinding(topology) is { } binding)
+                {
+                    bindings.Add(binding);
+                }
+                else
+                {
+                    takesAll = true;
+                }
+            }
+        }
+
+        var dispatcher = new PartitionDispatcher<TMessage>(
+            route?.PartitionKey,
+            takesAll ? null : route?.RoutingKey,
+            [.. bindings],
+            queue.PartitionAddresses);
+        endpoint.Handler<TMessage>(dispatcher.DispatchAsync);
     }
 }

@@ -1,5 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Mime;
+using MassTransit;
+using Messaging.Serialization;
+using Messaging.Transport;
 
 namespace Messaging;
 
@@ -12,7 +16,23 @@ internal abstract class MessageRegistration
 
     public abstract string MessageUrn { get; }
 
-    public abstract void Merge(IReadOnlyList<QueueBinding> consumers);
+    public abstract IReadOnlyList<QueueBinding> ConsumerQueues { get; }
+
+    /// <summary>The queue <c>Send</c> without an address delivers to, or <see langword="null"/> for none.</summary>
+    public abstract string? SendQueue { get; }
+
+    /// <summary>Creates the codec that reads and writes the type with its generated formatter.</summary>
+    /// <exception cref="InvalidOperationException">No formatter is registered for the type.</exception>
+    public abstract MessageCodec CreateCodec();
+
+    /// <summary>
+    /// Configures the type's topology on a bus: its entity name, the MessagePack serializer for everything sent or
+    /// published as the type, and its routing key.
+    /// </summary>
+    public abstract void ConfigureTopology(IBusFactoryConfigurator configurator, ContentType serializer);
+
+    /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
+    public abstract void MapSendConvention();
 }
 
 /// <summary>A registered message type <typeparamref name="T"/> and its route.</summary>
@@ -20,16 +40,19 @@ internal sealed class MessageRegistration<T> : MessageRegistration
     where T : class
 {
     private readonly List<QueueBinding> _consumers;
+    private string? _sendQueue;
+    private bool _sendQueueAmbiguous;
 
     public MessageRegistration(MessageRoute<T> route)
     {
         Route = route;
         _consumers = [.. route.Consumers];
+        _sendQueue = route.SendQueue;
     }
 
     public MessageRoute<T> Route { get; }
 
-    public IReadOnlyList<QueueBinding> ConsumerQueues => _consumers;
+    public override IReadOnlyList<QueueBinding> ConsumerQueues => _consumers;
 
     public override Type MessageType => typeof(T);
 
@@ -37,14 +60,68 @@ internal sealed class MessageRegistration<T> : MessageRegistration
 
     public override string MessageUrn => Route.MessageUrn;
 
-    public override void Merge(IReadOnlyList<QueueBinding> consumers)
+    public override string? SendQueue => _sendQueueAmbiguous ? null : _sendQueue;
+
+    /// <summary>
+    /// Merges the route another assembly registered for the same type: its consuming queues are added; when the two
+    /// name different send queues, <c>Send</c> without an address has no single destination and gets none.
+    /// </summary>
+    public void Merge(MessageRoute<T> route)
     {
-        foreach (var binding in consumers)
+        foreach (var binding in route.Consumers)
         {
             if (!_consumers.Contains(binding))
             {
                 _consumers.Add(binding);
             }
         }
+
+        if (route.SendQueue is { } sendQueue)
+        {
+            if (_sendQueue is null)
+            {
+                _sendQueue = sendQueue;
+            }
+            else if (!string.Equals(_sendQueue, sendQueue, StringComparison.Ordinal))
+            {
+                _sendQueueAmbiguous = true;
+            }
+        }
+    }
+
+    public override MessageCodec CreateCodec() => new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>());
+
+    public override void ConfigureTopology(IBusFactoryConfigurator configurator, ContentType serializer)
+    {
+        var route = Route;
+        configurator.Message<T>(m => m.SetEntityName(route.EntityName));
+        configurator.Send<T>(s =>
+        {
+            s.UseSerializer(serializer);
+            if (route.RoutingKey is { } routingKey && route.ExchangeKind != ExchangeKind.Fanout)
+            {
+                // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
+                s.UseRoutingKeyFormatter(context => routingKey(context.Message));
+            }
+        });
+    }
+
+    public override void MapSendConvention()
+    {
+        if (SendQueue is not { } queue)
+        {
+            return;
+        }
+
+        // EndpointConvention is process-global and frozen once read. Map only when nothing is mapped yet or the same
+        // address is: an address the application mapped itself wins, and every bus in the process (tests start many)
+        // maps a type to the same "queue:name" short address, which each transport resolves to its own queue.
+        var address = new Uri("queue:" + queue);
+        if (EndpointConvention.TryGetDestinationAddress<T>(out var existing) && existing != address)
+        {
+            return;
+        }
+
+        EndpointConvention.Map<T>(address);
     }
 }

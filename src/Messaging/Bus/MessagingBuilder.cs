@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MassTransit;
+using Messaging.Transport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Messaging;
@@ -18,6 +19,7 @@ public sealed class MessagingBuilder
 {
     private readonly Dictionary<Type, MessageRegistration> _messages = [];
     private readonly List<ConsumerEntry> _consumers = [];
+    private readonly HashSet<Type> _consumerTypes = [];
 
     /// <summary>Creates a builder over <paramref name="services"/>.</summary>
     public MessagingBuilder(IServiceCollection services)
@@ -37,7 +39,8 @@ public sealed class MessagingBuilder
 
     /// <summary>
     /// Registers a message type and its route. Registering the same type again (two assemblies that both use it)
-    /// merges the consuming queues.
+    /// merges the consuming queues; if the two routes name different send queues, <c>Send</c> without an address
+    /// gets no destination for the type.
     /// </summary>
     public MessagingBuilder AddMessage<T>(MessageRoute<T> route)
         where T : class
@@ -45,7 +48,7 @@ public sealed class MessagingBuilder
         ArgumentNullException.ThrowIfNull(route);
         if (_messages.TryGetValue(typeof(T), out var existing))
         {
-            existing.Merge(route.Consumers);
+            ((MessageRegistration<T>)existing).Merge(route);
             return this;
         }
 
@@ -53,15 +56,28 @@ public sealed class MessagingBuilder
         return this;
     }
 
-    /// <summary>Registers a generated consumer of <typeparamref name="TMessage"/>, created by <paramref name="factory"/> in each consume scope.</summary>
+    /// <summary>
+    /// Registers a generated consumer of <typeparamref name="TMessage"/>, created by <paramref name="factory"/> in each
+    /// consume scope. Registering the same consumer type again (an assembly added twice) changes nothing.
+    /// </summary>
     public MessagingBuilder AddConsumer<TConsumer, TMessage>(ConsumerRegistration registration, Func<IServiceProvider, TConsumer> factory)
         where TConsumer : class, IConsumer<TMessage>
         where TMessage : class
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(factory);
+        if (!_consumerTypes.Add(typeof(TConsumer)))
+        {
+            return this;
+        }
+
+        // Registered before AddMassTransit, whose own TryAddScoped<TConsumer>() then leaves ours in place, so the
+        // consumer is built by the generated factory rather than by the container's reflection.
         Services.AddScoped(factory);
         _consumers.Add(new ConsumerEntry<TConsumer, TMessage>(registration));
         return this;
     }
+
+    /// <summary>A snapshot of the registrations, for a transport to apply to its bus.</summary>
+    internal MessagingTopology BuildTopology() => new(_messages.Values, _consumers);
 }

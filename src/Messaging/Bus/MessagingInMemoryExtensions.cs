@@ -1,0 +1,68 @@
+using System;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Messaging;
+
+/// <summary>Runs the registered handlers on MassTransit's in-memory transport.</summary>
+public static class MessagingInMemoryExtensions
+{
+    /// <summary>
+    /// Adds a MassTransit bus on the in-memory transport (the default, embedded transport: no broker, nothing
+    /// survives the process) with every message and handler registered on <paramref name="builder"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Each handler queue becomes a receive endpoint holding all its consumers, with the largest prefetch count and
+    /// concurrency limit its handlers ask for (each handler is also limited to its own). <c>[Retry]</c> becomes a
+    /// message retry policy on the handler's consumer; after the last retry the message goes to the queue's
+    /// <c>_error</c> queue.
+    /// </para>
+    /// <para>
+    /// A queue whose handlers consume a message with a <c>[PartitionKey]</c> is processed in partitions: the queue's
+    /// endpoint takes one message at a time and forwards it, keeping its body and headers, to the partition queue
+    /// <c>{queue}.partition-{n}</c> chosen by a stable hash of the key; each partition runs its handlers one message at
+    /// a time. Messages with the same key are therefore handled in the order the queue received them — retries
+    /// included — while different keys run in parallel. There are as many partitions as the queue's concurrency limit
+    /// (8 when none is set); a handler that keeps failing ends in its partition's <c>_error</c> queue.
+    /// </para>
+    /// <para>
+    /// A handler's routing-key binding (<c>eu.*</c>) is applied by a filter, matching topic patterns as AMQP does:
+    /// the in-memory transport delivers every message of a type to every queue consuming it, so a message whose key
+    /// does not match is dropped as if it had never been delivered — not handled, not moved to <c>_skipped</c>.
+    /// </para>
+    /// <para>
+    /// Registered message types are sent and published as raw <c>application/msgpack</c> with their generated
+    /// formatters, their metadata in transport headers; MassTransit's JSON envelope remains the default for every
+    /// other type (faults included) and is still read on receive, as is <c>application/x-msgpack</c>. A command
+    /// consumed in one queue of the registering assembly is mapped in MassTransit's endpoint convention, so
+    /// <c>ISendEndpointProvider.Send(command)</c> and <c>ConsumeContext.Send(command)</c> need no address; the
+    /// convention is process-wide, and an address the application mapped itself is left alone.
+    /// </para>
+    /// <para>Usage telemetry to masstransit.io is turned off. The bus starts with the host (<c>IHostedService</c>).</para>
+    /// </remarks>
+    /// <param name="builder">The builder with the generated registrations.</param>
+    /// <param name="configure">
+    /// Further bus configuration, applied after the serializers and message topology and before the handler
+    /// endpoints: bus-wide filters, observers, extra receive endpoints.
+    /// </param>
+    /// <returns>The builder.</returns>
+    /// <example><code>services.AddMessaging(bus => bus.AddShopBilling()).UseInMemory();</code></example>
+    public static MessagingBuilder UseInMemory(this MessagingBuilder builder, Action<IInMemoryBusFactoryConfigurator>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var topology = builder.BuildTopology();
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            topology.AddConsumers(bus);
+            bus.UsingInMemory((context, transport) =>
+            {
+                topology.ConfigureBus(transport);
+                configure?.Invoke(transport);
+                topology.ConfigureReceiveEndpoints(context, transport);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using MassTransit;
+using MassTransit.Middleware;
+
+namespace Messaging.Transport;
+
+/// <summary>
+/// Applies the registered messages and consumers to a MassTransit bus, independently of the transport: serializers,
+/// entity names, send conventions and one receive endpoint per queue. A transport extension (<c>UseInMemory</c>,
+/// <c>UseRabbitMq</c>) calls <see cref="AddConsumers"/> from <c>AddMassTransit</c>, then <see cref="ConfigureBus"/> and
+/// <see cref="ConfigureReceiveEndpoints"/> from its <c>UsingXxx</c> callback.
+/// </summary>
+/// <remarks>A snapshot: registrations added to the builder afterwards are not seen.</remarks>
+internal sealed class MessagingTopology
+{
+    /// <summary>How many partitions a partitioned queue gets when its handlers set no concurrency limit.</summary>
+    public const int DefaultPartitionCount = 8;
+
+    private readonly MessageRegistration[] _messages;
+    private readonly Dictionary<Type, MessageRegistration> _messagesByType = [];
+    private readonly ConsumerEntry[] _consumers;
+
+    public MessagingTopology(IReadOnlyCollection<MessageRegistration> messages, IReadOnlyList<ConsumerEntry> consumers)
+    {
+        _messages = [.. messages];
+        foreach (var message in _messages)
+        {
+            _messagesByType[message.MessageType] = message;
+        }
+
+        _consumers = [.. consumers];
+        Queues = PlanQueues(_consumers);
+    }
+
+    /// <summary>The receive endpoints, in the order their first consumer was registered.</summary>
+    public IReadOnlyList<QueuePlan> Queues { get; }
+
+    /// <summary>The name of a partitioned queue's partition queue: <c>billing.partition-3</c>.</summary>
+    public static string PartitionQueueName(string queue, int partition) => $"{queue}.partition-{partition}";
+
+    public MessageRoute<T>? FindRoute<T>()
+        where T : class =>
+        _messagesByType.TryGetValue(typeof(T), out var registration) ? ((MessageRegistration<T>)registration).Route : null;
+
+    /// <summary>Registers every consumer with MassTransit (the container already holds our factories for them).</summary>
+    public void AddConsumers(IRegistrationConfigurator configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        foreach (var consumer in _consumers)
+        {
+            consumer.AddConsumer(configurator);
+        }
+    }
+
+    /// <summary>
+    /// Adds the MessagePack serializer (sending the registered types; MassTransit's JSON envelope stays the default
+    /// for everything else, such as <c>Fault&lt;T&gt;</c>) and the deserializers for <c>application/msgpack</c> and
+    /// <c>application/x-msgpack</c>, then each message type's topology and send convention.
+    /// </summary>
+    public void ConfigureBus(IBusFactoryConfigurator configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        var codecs = new MessageCodec[_messages.Length];
+        for (var i = 0; i < codecs.Length; i++)
+        {
+            codecs[i] = _messages[i].CreateCodec();
+        }
+
+        var table = new MessageCodecTable(codecs);
+        var messagePack = new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.MessagePackContentType));
+        configurator.AddSerializer(messagePack, isSerializer: false);
+        configurator.AddDeserializer(messagePack);
+        configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType)));
+
+        foreach (var message in _messages)
+        {
+            message.ConfigureTopology(configurator, MessagePackMessageSerializer.MessagePackContentType);
+            message.MapSendConvention();
+        }
+    }
+
+    /// <summary>
+    /// Creates one receive endpoint per queue with all its consumers; a partitioned queue gets its dispatcher endpoint
+    /// and one endpoint per partition instead (see <see cref="PartitionDispatcher{T}"/>). <paramref name="configureEndpoint"/>
+    /// lets the transport add its own settings (queue type, TTL) to each endpoint first.
+    /// </summary>
+    public void ConfigureReceiveEndpoints(IRegistrationContext context, IReceiveConfigurator configurator,
+        Action<string, IReceiveEndpointConfigurator>? configureEndpoint = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(configurator);
+        foreach (var queue in Queues)
+        {
+            if (!queue.IsPartitioned)
+            {
+                configurator.ReceiveEndpoint(queue.Name, endpoint =>
+                {
+                    configureEndpoint?.Invoke(queue.Name, endpoint);
+                    ConfigureConsumerEndpoint(endpoint, context, queue, queue.ConcurrencyLimit, applyConsumerLimits: true);
+                });
+                continue;
+            }
+
+            if (queue.PartitionCount == 1)
+            {
+                // One partition: the queue itself, one message at a time, is already in order.
+                configurator.ReceiveEndpoint(queue.Name, endpoint =>
+                {
+                    configureEndpoint?.Invoke(queue.Name, endpoint);
+                    ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
+                });
+                continue;
+            }
+
+            configurator.ReceiveEndpoint(queue.Name, endpoint =>
+            {
+                configureEndpoint?.Invoke(queue.Name, endpoint);
+                ConfigureDispatcherEndpoint(endpoint, queue);
+            });
+
+            for (var partition = 0; partition < queue.PartitionCount; partition++)
+            {
+                var name = PartitionQueueName(queue.Name, partition);
+                configurator.ReceiveEndpoint(name, endpoint =>
+                {
+                    configureEndpoint?.Invoke(name, endpoint);
+                    // Partition queues receive only what the dispatcher forwards, never a publish directly.
+                    endpoint.ConfigureConsumeTopology = false;
+                    ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
+                });
+            }
+        }
+    }
+
+    private void ConfigureConsumerEndpoint(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, QueuePlan queue, int concurrencyLimit,
+        bool applyConsumerLimits)
+    {
+        if (queue.PrefetchCount > 0)
+        {
+            endpoint.PrefetchCount = queue.PrefetchCount;
+        }
+
+        if (concurrencyLimit > 0)
+        {
+            endpoint.ConcurrentMessageLimit = concurrencyLimit;
+        }
+
+        DiscardUnroutedMessages(endpoint, queue);
+        foreach (var consumer in queue.Consumers)
+        {
+            consumer.ConfigureConsumer(endpoint, context, this, applyConsumerLimits);
+        }
+    }
+
+    private void ConfigureDispatcherEndpoint(IReceiveEndpointConfigurator endpoint, QueuePlan queue)
+    {
+        if (queue.PrefetchCount > 0)
+        {
+            endpoint.PrefetchCount = queue.PrefetchCount;
+        }
+
+        // The ordering point: one message at a time, in the queue's delivery order.
+        endpoint.ConcurrentMessageLimit = 1;
+        DiscardUnroutedMessages(endpoint, queue);
+        var dispatched = new HashSet<Type>();
+        foreach (var consumer in queue.Consumers)
+        {
+            if (dispatched.Add(consumer.MessageType))
+            {
+                consumer.ConfigureDispatcher(endpoint, this, queue);
+            }
+        }
+    }
+
+    private void DiscardUnroutedMessages(IReceiveEndpointConfigurator endpoint, QueuePlan queue)
+    {
+        var bound = false;
+        foreach (var consumer in queue.Consumers)
+        {
+            bound |= consumer.GetBinding(this) is not null;
+        }
+
+        if (bound)
+        {
+            // A message every consumer's binding rejected is dropped, as a broker would never have delivered it;
+            // anything else that no consumer took still goes to _skipped.
+            endpoint.ConfigureDeadLetter(pipe =>
+            {
+                pipe.UseFilter(new DiscardUnroutedFilter());
+                pipe.UseFilter(new DeadLetterTransportFilter());
+            });
+        }
+    }
+
+    private QueuePlan[] PlanQueues(ConsumerEntry[] consumers)
+    {
+        var queues = new List<QueuePlan>();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var consumer in consumers)
+        {
+            var registration = consumer.Registration;
+            if (!byName.TryGetValue(registration.Queue, out var index))
+            {
+                index = queues.Count;
+                byName.Add(registration.Queue, index);
+                queues.Add(new QueuePlan(registration.Queue));
+            }
+
+            queues[index].Add(consumer, consumer.IsPartitioned(this));
+        }
+
+        return [.. queues];
+    }
+}
+
+/// <summary>One queue: its settings and consumers.</summary>
+internal sealed class QueuePlan
+{
+    private readonly List<ConsumerEntry> _consumers = [];
+    private Uri[]? _partitionAddresses;
+
+    public QueuePlan(string name)
+    {
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The largest prefetch count any of the queue's consumers asks for; 0 for the transport default.</summary>
+    public int PrefetchCount { get; private set; }
+
+    /// <summary>
+    /// The largest concurrency limit any of the queue's consumers asks for; 0 for the transport default. Each
+    /// consumer is also limited to its own.
+    /// </summary>
+    public int ConcurrencyLimit { get; private set; }
+
+    /// <summary>Whether a consumer's message has a partition key, so the queue is processed in partitions.</summary>
+    public bool IsPartitioned { get; private set; }
+
+    /// <summary>
+    /// How many partitions a partitioned queue has: its concurrency limit (each partition processes one message at a
+    /// time), or <see cref="MessagingTopology.DefaultPartitionCount"/>.
+    /// </summary>
+    public int PartitionCount => ConcurrencyLimit > 0 ? ConcurrencyLimit : MessagingTopology.DefaultPartitionCount;
+
+    /// <summary>The partition queues' short addresses (<c>queue:billing.partition-0</c>, …).</summary>
+    public Uri[] PartitionAddresses => _partitionAddresses ??= CreatePartitionAddresses();
+
+    public IReadOnlyList<ConsumerEntry> Consumers => _consumers;
+
+    internal void Add(ConsumerEntry consumer, bool partitioned)
+    {
+        _consumers.Add(consumer);
+        PrefetchCount = Math.Max(PrefetchCount, consumer.Registration.PrefetchCount);
+        ConcurrencyLimit = Math.Max(ConcurrencyLimit, consumer.Registration.ConcurrencyLimit);
+        IsPartitioned |= partitioned;
+    }
+
+    private Uri[] CreatePartitionAddresses()
+    {
+        var addresses = new Uri[PartitionCount];
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            addresses[i] = new Uri("queue:" + MessagingTopology.PartitionQueueName(Name, i));
+        }
+
+        return addresses;
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Threading.Tasks;
+using MassTransit;
+
+namespace Messaging.Transport;
+
+/// <summary>
+/// Emulates a queue's direct or topic binding on a transport that delivers every message of a type to every queue
+/// consuming it (the in-memory transport): a message whose routing key does not match the consumer's binding is not
+/// passed on, and is marked so that <see cref="DiscardUnroutedFilter"/> drops it instead of moving it to
+/// <c>_skipped</c> — as if the broker had never delivered it.
+/// </summary>
+/// <remarks>
+/// The key is read from the message with the route's accessor, so it works for MessagePack and JSON envelope messages
+/// alike. It runs first in the consumer's message pipe, before the partitioner, retries and the consumer factory.
+/// </remarks>
+internal sealed class RoutingKeyFilter<T> : IFilter<ConsumeContext<T>>
+    where T : class
+{
+    private readonly Func<T, string> _routingKey;
+    private readonly RoutingKeyBinding _binding;
+
+    public RoutingKeyFilter(Func<T, string> routingKey, RoutingKeyBinding binding)
+    {
+        _routingKey = routingKey;
+        _binding = binding;
+    }
+
+    public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        if (_binding.Matches(_routingKey(context.Message)))
+        {
+            return next.Send(context);
+        }
+
+        context.ReceiveContext.GetOrAddPayload(static () => UnroutedMessage.Instance);
+        return Task.CompletedTask;
+    }
+
+    public void Probe(ProbeContext context)
+    {
+        var scope = context.CreateFilterScope("routingKeyBinding");
+        scope.Add("exchangeKind", _binding.Kind.ToString());
+        scope.Add("pattern", _binding.Pattern);
+    }
+}
+
+/// <summary>Marks a received message that a binding filtered out.</summary>
+internal sealed class UnroutedMessage
+{
+    public static readonly UnroutedMessage Instance = new();
+
+    private UnroutedMessage()
+    {
+    }
+}
+
+/// <summary>
+/// First filter of the dead-letter pipe of endpoints with bound consumers: drops a message that no consumer took
+/// because bindings filtered it out; everything else goes on to <c>_skipped</c> as usual.
+/// </summary>
+internal sealed class DiscardUnroutedFilter : IFilter<ReceiveContext>
+{
+    public Task Send(ReceiveContext context, IPipe<ReceiveContext> next) =>
+        context.TryGetPayload<UnroutedMessage>(out _) ? Task.CompletedTask : next.Send(context);
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("discardUnrouted");
+}

@@ -303,12 +303,25 @@ internal static partial class MessageSerializerEmitter
         }
     }
 
+    // The count on the wire is only checked against the bytes remaining, and one byte can stand for an element of
+    // many (a 128-byte struct, a 16-byte Guid): presizing to the wire count would let a hostile body make us allocate
+    // a large multiple of its size before the first element fails to read. Collections start at most this large and
+    // grow as elements actually arrive, so allocation stays proportional to what was read.
+    private const int PresizeLimit = 4096;
+
+    private static string Presize(string count) => $"global::System.Math.Min({count}, {PresizeLimit})";
+
     // if (reader.TryReadNil()) { target = null!; }                 // ImmutableArray: default
     // else
     // {
     //     reader.EnterNested();
-    //     var array0 = new T[reader.ReadArrayHeader()];
-    //     for (var i0 = 0; i0 < array0.Length; i0++) { array0[i0] = ...; }
+    //     var count0 = reader.ReadArrayHeader();
+    //     var array0 = new T[Math.Min(count0, PresizeLimit)];
+    //     for (var i0 = 0; i0 < count0; i0++)
+    //     {
+    //         if (i0 == array0.Length) { Array.Resize(ref array0, (int)Math.Min(count0, 2L * array0.Length)); }
+    //         array0[i0] = ...;
+    //     }
     //     reader.ExitNested();
     //     target = array0;                                         // ImmutableArray: AsImmutableArray(array0), no copy
     // }
@@ -318,9 +331,15 @@ internal static partial class MessageSerializerEmitter
         var immutable = shape.Kind == TypeShapeKind.ImmutableArray;
         OpenNotNil(writer, target, Null(shape.Type), nilChecked);
         writer.WriteLine("reader.EnterNested();");
-        writer.WriteLine($"var array{id} = new {shape.NewArrayPrefix}[reader.ReadArrayHeader()]{shape.NewArraySuffix};");
-        writer.WriteLine($"for (var i{id} = 0; i{id} < array{id}.Length; i{id}++)");
+        writer.WriteLine($"var count{id} = reader.ReadArrayHeader();");
+        writer.WriteLine($"var array{id} = new {shape.NewArrayPrefix}[{Presize($"count{id}")}]{shape.NewArraySuffix};");
+        writer.WriteLine($"for (var i{id} = 0; i{id} < count{id}; i{id}++)");
         writer.OpenBlock();
+        writer.WriteLine($"if (i{id} == array{id}.Length)");
+        writer.OpenBlock();
+        writer.WriteLine($"global::System.Array.Resize(ref array{id}, (int)global::System.Math.Min(count{id}, 2L * array{id}.Length));");
+        writer.CloseBlock();
+        writer.WriteLine();
         ReadValueInto(writer, context, shape.Element!, $"array{id}[i{id}]");
         writer.CloseBlock();
         writer.WriteLine();
@@ -336,7 +355,7 @@ internal static partial class MessageSerializerEmitter
     // {
     //     reader.EnterNested();
     //     var count0 = reader.ReadArrayHeader();
-    //     var list0 = new List<T>(count0);
+    //     var list0 = new List<T>(Math.Min(count0, PresizeLimit));
     //     for (var i0 = 0; i0 < count0; i0++) { list0.Add(...); }
     //     reader.ExitNested();
     //     target = list0;
@@ -348,7 +367,7 @@ internal static partial class MessageSerializerEmitter
         OpenNotNil(writer, target, Null(shape.Type), nilChecked);
         writer.WriteLine("reader.EnterNested();");
         writer.WriteLine($"var count{id} = reader.ReadArrayHeader();");
-        writer.WriteLine($"var list{id} = new {TypeNames.GenericList}<{element.Type.FullyQualifiedName}>(count{id});");
+        writer.WriteLine($"var list{id} = new {TypeNames.GenericList}<{element.Type.FullyQualifiedName}>({Presize($"count{id}")});");
         writer.WriteLine($"for (var i{id} = 0; i{id} < count{id}; i{id}++)");
         writer.OpenBlock();
         if (ReadExpression(element) is { } expression)
@@ -375,7 +394,7 @@ internal static partial class MessageSerializerEmitter
     // {
     //     reader.EnterNested();
     //     var count0 = reader.ReadMapHeader();
-    //     var map0 = new Dictionary<K, V>(count0);
+    //     var map0 = new Dictionary<K, V>(Math.Min(count0, PresizeLimit));
     //     for (var i0 = 0; i0 < count0; i0++)
     //     {
     //         var keyOffset0 = reader.Position;
@@ -394,7 +413,7 @@ internal static partial class MessageSerializerEmitter
         OpenNotNil(writer, target, Null(shape.Type), nilChecked);
         writer.WriteLine("reader.EnterNested();");
         writer.WriteLine($"var count{id} = reader.ReadMapHeader();");
-        writer.WriteLine($"var map{id} = new {DictionaryType(shape)}(count{id});");
+        writer.WriteLine($"var map{id} = new {DictionaryType(shape)}({Presize($"count{id}")});");
         writer.WriteLine($"for (var i{id} = 0; i{id} < count{id}; i{id}++)");
         writer.OpenBlock();
         writer.WriteLine($"var keyOffset{id} = reader.Position;");

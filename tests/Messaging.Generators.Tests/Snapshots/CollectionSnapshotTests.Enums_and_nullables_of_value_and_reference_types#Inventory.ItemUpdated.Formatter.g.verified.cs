@@ -226,7 +226,7 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count9 = reader.ReadArrayHeader();
-                    var list9 = new global::System.Collections.Generic.List<int?>(count9);
+                    var list9 = new global::System.Collections.Generic.List<int?>(global::System.Math.Min(count9, 4096));
                     for (var i9 = 0; i9 < count9; i9++)
                     {
                         list9.Add(reader.TryReadNil() ? default(int?) : reader.ReadInt32());
@@ -248,7 +248,7 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count10 = reader.ReadArrayHeader();
-                    var list10 = new global::System.Collections.Generic.List<string?>(count10);
+                    var list10 = new global::System.Collections.Generic.List<string?>(global::System.Math.Min(count10, 4096));
                     for (var i10 = 0; i10 < count10; i10++)
                     {
                         list10.Add(reader.ReadString());
@@ -269,9 +269,15 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array11 = new global::Inventory.Status?[reader.ReadArrayHeader()];
-                    for (var i11 = 0; i11 < array11.Length; i11++)
+                    var count11 = reader.ReadArrayHeader();
+                    var array11 = new global::Inventory.Status?[global::System.Math.Min(count11, 4096)];
+                    for (var i11 = 0; i11 < count11; i11++)
                     {
+                        if (i11 == array11.Length)
+                        {
+                            global::System.Array.Resize(ref array11, (int)global::System.Math.Min(count11, 2L * array11.Length));
+                        }
+
                         array11[i11] = reader.TryReadNil() ? default(global::Inventory.Status?) : (global::Inventory.Status)reader.ReadInt32();
                     }
 

@@ -289,9 +289,15 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array11 = new int[reader.ReadArrayHeader()];
-                    for (var i11 = 0; i11 < array11.Length; i11++)
+                    var count11 = reader.ReadArrayHeader();
+                    var array11 = new int[global::System.Math.Min(count11, 4096)];
+                    for (var i11 = 0; i11 < count11; i11++)
                     {
+                        if (i11 == array11.Length)
+                        {
+                            global::System.Array.Resize(ref array11, (int)global::System.Math.Min(count11, 2L * array11.Length));
+                        }
+
                         array11[i11] = reader.ReadInt32();
                     }
 
@@ -311,7 +317,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count12 = reader.ReadArrayHeader();
-                    var list12 = new global::System.Collections.Generic.List<string>(count12);
+                    var list12 = new global::System.Collections.Generic.List<string>(global::System.Math.Min(count12, 4096));
                     for (var i12 = 0; i12 < count12; i12++)
                     {
                         list12.Add(reader.ReadString()!);
@@ -333,7 +339,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count13 = reader.ReadArrayHeader();
-                    var list13 = new global::System.Collections.Generic.List<long>(count13);
+                    var list13 = new global::System.Collections.Generic.List<long>(global::System.Math.Min(count13, 4096));
                     for (var i13 = 0; i13 < count13; i13++)
                     {
                         list13.Add(reader.ReadInt64());
@@ -355,7 +361,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count14 = reader.ReadArrayHeader();
-                    var list14 = new global::System.Collections.Generic.List<global::System.Guid>(count14);
+                    var list14 = new global::System.Collections.Generic.List<global::System.Guid>(global::System.Math.Min(count14, 4096));
                     for (var i14 = 0; i14 < count14; i14++)
                     {
                         list14.Add(reader.ReadGuid());
@@ -376,9 +382,15 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array15 = new decimal[reader.ReadArrayHeader()];
-                    for (var i15 = 0; i15 < array15.Length; i15++)
+                    var count15 = reader.ReadArrayHeader();
+                    var array15 = new decimal[global::System.Math.Min(count15, 4096)];
+                    for (var i15 = 0; i15 < count15; i15++)
                     {
+                        if (i15 == array15.Length)
+                        {
+                            global::System.Array.Resize(ref array15, (int)global::System.Math.Min(count15, 2L * array15.Length));
+                        }
+
                         array15[i15] = reader.ReadDecimal();
                     }
 
@@ -397,9 +409,15 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array16 = new bool[reader.ReadArrayHeader()];
-                    for (var i16 = 0; i16 < array16.Length; i16++)
+                    var count16 = reader.ReadArrayHeader();
+                    var array16 = new bool[global::System.Math.Min(count16, 4096)];
+                    for (var i16 = 0; i16 < count16; i16++)
                     {
+                        if (i16 == array16.Length)
+                        {
+                            global::System.Array.Resize(ref array16, (int)global::System.Math.Min(count16, 2L * array16.Length));
+                        }
+
                         array16[i16] = reader.ReadBoolean();
                     }
 
@@ -418,9 +436,15 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array17 = new double[reader.ReadArrayHeader()];
-                    for (var i17 = 0; i17 < array17.Length; i17++)
+                    var count17 = reader.ReadArrayHeader();
+                    var array17 = new double[global::System.Math.Min(count17, 4096)];
+                    for (var i17 = 0; i17 < count17; i17++)
                     {
+                        if (i17 == array17.Length)
+                        {
+                            global::System.Array.Resize(ref array17, (int)global::System.Math.Min(count17, 2L * array17.Length));
+                        }
+
                         array17[i17] = reader.ReadDouble();
                     }
 
@@ -439,9 +463,15 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 else
                 {
                     reader.EnterNested();
-                    var array18 = new short[reader.ReadArrayHeader()];
-                    for (var i18 = 0; i18 < array18.Length; i18++)
+                    var count18 = reader.ReadArrayHeader();
+                    var array18 = new short[global::System.Math.Min(count18, 4096)];
+                    for (var i18 = 0; i18 < count18; i18++)
                     {
+                        if (i18 == array18.Length)
+                        {
+                            global::System.Array.Resize(ref array18, (int)global::System.Math.Min(count18, 2L * array18.Length));
+                        }
+
                         array18[i18] = reader.ReadInt16();
                     }
 
@@ -479,7 +509,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count19 = reader.ReadMapHeader();
-                    var map19 = new global::System.Collections.Generic.Dictionary<string, int>(count19);
+                    var map19 = new global::System.Collections.Generic.Dictionary<string, int>(global::System.Math.Min(count19, 4096));
                     for (var i19 = 0; i19 < count19; i19++)
                     {
                         var keyOffset19 = reader.Position;
@@ -512,7 +542,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count20 = reader.ReadMapHeader();
-                    var map20 = new global::System.Collections.Generic.Dictionary<int, string>(count20);
+                    var map20 = new global::System.Collections.Generic.Dictionary<int, string>(global::System.Math.Min(count20, 4096));
                     for (var i20 = 0; i20 < count20; i20++)
                     {
                         var keyOffset20 = reader.Position;
@@ -540,7 +570,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 {
                     reader.EnterNested();
                     var count21 = reader.ReadMapHeader();
-                    var map21 = new global::System.Collections.Generic.Dictionary<global::System.Guid, global::System.DateTime>(count21);
+                    var map21 = new global::System.Collections.Generic.Dictionary<global::System.Guid, global::System.DateTime>(global::System.Math.Min(count21, 4096));
                     for (var i21 = 0; i21 < count21; i21++)
                     {
                         var keyOffset21 = reader.Position;

@@ -388,7 +388,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 {
                     reader.EnterNested();
                     var count21 = reader.ReadArrayHeader();
-                    var list21 = new global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::Inventory.Severity?>>(count21);
+                    var list21 = new global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::Inventory.Severity?>>(global::System.Math.Min(count21, 4096));
                     for (var i21 = 0; i21 < count21; i21++)
                     {
                         global::System.Collections.Generic.Dictionary<string, global::Inventory.Severity?> item21;
@@ -400,7 +400,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         {
                             reader.EnterNested();
                             var count22 = reader.ReadMapHeader();
-                            var map22 = new global::System.Collections.Generic.Dictionary<string, global::Inventory.Severity?>(count22);
+                            var map22 = new global::System.Collections.Generic.Dictionary<string, global::Inventory.Severity?>(global::System.Math.Min(count22, 4096));
                             for (var i22 = 0; i22 < count22; i22++)
                             {
                                 var keyOffset22 = reader.Position;
@@ -440,9 +440,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 else
                 {
                     reader.EnterNested();
-                    var array23 = new int[reader.ReadArrayHeader()][];
-                    for (var i23 = 0; i23 < array23.Length; i23++)
+                    var count23 = reader.ReadArrayHeader();
+                    var array23 = new int[global::System.Math.Min(count23, 4096)][];
+                    for (var i23 = 0; i23 < count23; i23++)
                     {
+                        if (i23 == array23.Length)
+                        {
+                            global::System.Array.Resize(ref array23, (int)global::System.Math.Min(count23, 2L * array23.Length));
+                        }
+
                         if (reader.TryReadNil())
                         {
                             array23[i23] = null!;
@@ -450,9 +456,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         else
                         {
                             reader.EnterNested();
-                            var array24 = new int[reader.ReadArrayHeader()];
-                            for (var i24 = 0; i24 < array24.Length; i24++)
+                            var count24 = reader.ReadArrayHeader();
+                            var array24 = new int[global::System.Math.Min(count24, 4096)];
+                            for (var i24 = 0; i24 < count24; i24++)
                             {
+                                if (i24 == array24.Length)
+                                {
+                                    global::System.Array.Resize(ref array24, (int)global::System.Math.Min(count24, 2L * array24.Length));
+                                }
+
                                 array24[i24] = reader.ReadInt32();
                             }
 
@@ -477,7 +489,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 {
                     reader.EnterNested();
                     var count25 = reader.ReadMapHeader();
-                    var map25 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::Inventory.Bin>>(count25);
+                    var map25 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::Inventory.Bin>>(global::System.Math.Min(count25, 4096));
                     for (var i25 = 0; i25 < count25; i25++)
                     {
                         var keyOffset25 = reader.Position;
@@ -496,7 +508,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         {
                             reader.EnterNested();
                             var count26 = reader.ReadArrayHeader();
-                            var list26 = new global::System.Collections.Generic.List<global::Inventory.Bin>(count26);
+                            var list26 = new global::System.Collections.Generic.List<global::Inventory.Bin>(global::System.Math.Min(count26, 4096));
                             for (var i26 = 0; i26 < count26; i26++)
                             {
                                 list26.Add(Inventory_BinFormatter.Read(ref reader));
@@ -527,9 +539,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 else
                 {
                     reader.EnterNested();
-                    var array27 = new global::System.Collections.Generic.IReadOnlyList<string?>[reader.ReadArrayHeader()];
-                    for (var i27 = 0; i27 < array27.Length; i27++)
+                    var count27 = reader.ReadArrayHeader();
+                    var array27 = new global::System.Collections.Generic.IReadOnlyList<string?>[global::System.Math.Min(count27, 4096)];
+                    for (var i27 = 0; i27 < count27; i27++)
                     {
+                        if (i27 == array27.Length)
+                        {
+                            global::System.Array.Resize(ref array27, (int)global::System.Math.Min(count27, 2L * array27.Length));
+                        }
+
                         if (reader.TryReadNil())
                         {
                             array27[i27] = null!;
@@ -537,9 +555,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         else
                         {
                             reader.EnterNested();
-                            var array28 = new string?[reader.ReadArrayHeader()];
-                            for (var i28 = 0; i28 < array28.Length; i28++)
+                            var count28 = reader.ReadArrayHeader();
+                            var array28 = new string?[global::System.Math.Min(count28, 4096)];
+                            for (var i28 = 0; i28 < count28; i28++)
                             {
+                                if (i28 == array28.Length)
+                                {
+                                    global::System.Array.Resize(ref array28, (int)global::System.Math.Min(count28, 2L * array28.Length));
+                                }
+
                                 array28[i28] = reader.ReadString();
                             }
 
@@ -563,9 +587,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 else
                 {
                     reader.EnterNested();
-                    var array29 = new int[reader.ReadArrayHeader()][];
-                    for (var i29 = 0; i29 < array29.Length; i29++)
+                    var count29 = reader.ReadArrayHeader();
+                    var array29 = new int[global::System.Math.Min(count29, 4096)][];
+                    for (var i29 = 0; i29 < count29; i29++)
                     {
+                        if (i29 == array29.Length)
+                        {
+                            global::System.Array.Resize(ref array29, (int)global::System.Math.Min(count29, 2L * array29.Length));
+                        }
+
                         if (reader.TryReadNil())
                         {
                             array29[i29] = null!;
@@ -573,9 +603,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         else
                         {
                             reader.EnterNested();
-                            var array30 = new int[reader.ReadArrayHeader()];
-                            for (var i30 = 0; i30 < array30.Length; i30++)
+                            var count30 = reader.ReadArrayHeader();
+                            var array30 = new int[global::System.Math.Min(count30, 4096)];
+                            for (var i30 = 0; i30 < count30; i30++)
                             {
+                                if (i30 == array30.Length)
+                                {
+                                    global::System.Array.Resize(ref array30, (int)global::System.Math.Min(count30, 2L * array30.Length));
+                                }
+
                                 array30[i30] = reader.ReadInt32();
                             }
 
@@ -600,7 +636,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 {
                     reader.EnterNested();
                     var count31 = reader.ReadMapHeader();
-                    var map31 = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IEnumerable<global::Inventory.Bin>>(count31);
+                    var map31 = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IEnumerable<global::Inventory.Bin>>(global::System.Math.Min(count31, 4096));
                     for (var i31 = 0; i31 < count31; i31++)
                     {
                         var keyOffset31 = reader.Position;
@@ -613,9 +649,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         else
                         {
                             reader.EnterNested();
-                            var array32 = new global::Inventory.Bin[reader.ReadArrayHeader()];
-                            for (var i32 = 0; i32 < array32.Length; i32++)
+                            var count32 = reader.ReadArrayHeader();
+                            var array32 = new global::Inventory.Bin[global::System.Math.Min(count32, 4096)];
+                            for (var i32 = 0; i32 < count32; i32++)
                             {
+                                if (i32 == array32.Length)
+                                {
+                                    global::System.Array.Resize(ref array32, (int)global::System.Math.Min(count32, 2L * array32.Length));
+                                }
+
                                 array32[i32] = Inventory_BinFormatter.Read(ref reader);
                             }
 
@@ -645,7 +687,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 {
                     reader.EnterNested();
                     var count33 = reader.ReadArrayHeader();
-                    var list33 = new global::System.Collections.Generic.List<global::System.Collections.Immutable.ImmutableArray<byte>?>(count33);
+                    var list33 = new global::System.Collections.Generic.List<global::System.Collections.Immutable.ImmutableArray<byte>?>(global::System.Math.Min(count33, 4096));
                     for (var i33 = 0; i33 < count33; i33++)
                     {
                         global::System.Collections.Immutable.ImmutableArray<byte>? item33;
@@ -656,9 +698,15 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         else
                         {
                             reader.EnterNested();
-                            var array34 = new byte[reader.ReadArrayHeader()];
-                            for (var i34 = 0; i34 < array34.Length; i34++)
+                            var count34 = reader.ReadArrayHeader();
+                            var array34 = new byte[global::System.Math.Min(count34, 4096)];
+                            for (var i34 = 0; i34 < count34; i34++)
                             {
+                                if (i34 == array34.Length)
+                                {
+                                    global::System.Array.Resize(ref array34, (int)global::System.Math.Min(count34, 2L * array34.Length));
+                                }
+
                                 array34[i34] = reader.ReadByte();
                             }
 
@@ -685,7 +733,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 {
                     reader.EnterNested();
                     var count35 = reader.ReadMapHeader();
-                    var map35 = new global::System.Collections.Generic.Dictionary<global::Inventory.Bin, string>(count35);
+                    var map35 = new global::System.Collections.Generic.Dictionary<global::Inventory.Bin, string>(global::System.Math.Min(count35, 4096));
                     for (var i35 = 0; i35 < count35; i35++)
                     {
                         var keyOffset35 = reader.Position;

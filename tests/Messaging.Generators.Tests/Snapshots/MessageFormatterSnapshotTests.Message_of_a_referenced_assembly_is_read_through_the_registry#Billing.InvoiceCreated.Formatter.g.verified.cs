@@ -92,7 +92,7 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
                 {
                     reader.EnterNested();
                     var count1 = reader.ReadArrayHeader();
-                    var list1 = new global::System.Collections.Generic.List<global::Shared.Contracts.Money>(count1);
+                    var list1 = new global::System.Collections.Generic.List<global::Shared.Contracts.Money>(global::System.Math.Min(count1, 4096));
                     for (var i1 = 0; i1 < count1; i1++)
                     {
                         list1.Add(global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Deserialize(ref reader)!);

@@ -83,9 +83,15 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
                 else
                 {
                     reader.EnterNested();
-                    var array1 = new global::Shop.Contracts.CategoryTree[reader.ReadArrayHeader()];
-                    for (var i1 = 0; i1 < array1.Length; i1++)
+                    var count1 = reader.ReadArrayHeader();
+                    var array1 = new global::Shop.Contracts.CategoryTree[global::System.Math.Min(count1, 4096)];
+                    for (var i1 = 0; i1 < count1; i1++)
                     {
+                        if (i1 == array1.Length)
+                        {
+                            global::System.Array.Resize(ref array1, (int)global::System.Math.Min(count1, 2L * array1.Length));
+                        }
+
                         array1[i1] = Shop_Contracts_CategoryTreeFormatter.Read(ref reader);
                     }
 

@@ -115,9 +115,15 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
                 else
                 {
                     reader.EnterNested();
-                    var array2 = new global::Shop.Contracts.OrderLine[reader.ReadArrayHeader()];
-                    for (var i2 = 0; i2 < array2.Length; i2++)
+                    var count2 = reader.ReadArrayHeader();
+                    var array2 = new global::Shop.Contracts.OrderLine[global::System.Math.Min(count2, 4096)];
+                    for (var i2 = 0; i2 < count2; i2++)
                     {
+                        if (i2 == array2.Length)
+                        {
+                            global::System.Array.Resize(ref array2, (int)global::System.Math.Min(count2, 2L * array2.Length));
+                        }
+
                         array2[i2] = Shop_Contracts_OrderLineFormatter.Read(ref reader);
                     }
 
@@ -137,7 +143,7 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
                 {
                     reader.EnterNested();
                     var count3 = reader.ReadArrayHeader();
-                    var list3 = new global::System.Collections.Generic.List<global::Shop.Contracts.OrderLine>(count3);
+                    var list3 = new global::System.Collections.Generic.List<global::Shop.Contracts.OrderLine>(global::System.Math.Min(count3, 4096));
                     for (var i3 = 0; i3 < count3; i3++)
                     {
                         list3.Add(Shop_Contracts_OrderLineFormatter.Read(ref reader));

@@ -218,3 +218,11 @@ public sealed class ReadOnlyFields
         Count = count;
     }
 }
+
+/// <summary>A struct message much larger in memory (8 Guids, 128 bytes) than the one byte its wire form can start with.</summary>
+[Message]
+public readonly record struct Wide(Guid A, Guid B, Guid C, Guid D, Guid E, Guid F, Guid G, Guid H);
+
+/// <summary>Holds wide elements in each collection kind whose read presizes from the wire count.</summary>
+[Message]
+public sealed record WideHolder(Wide[] Array, List<Wide> List, Dictionary<Guid, Wide> Map);

@@ -1,29 +1,105 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using MassTransit;
+using Messaging;
 using Messaging.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Shop;
 using Shop.Contracts;
 
-// Serialize a message with the generated formatter, show the bytes, and read them back.
-var order = new OrderPlaced(
-    OrderId: Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"),
-    Region: "eu-west",
-    Total: 129.90m,
-    CustomerId: "c-42",
-    Lines: [new OrderLine("SKU-1", 2, 19.95m), new OrderLine("SKU-2", 1, 90.00m)],
-    PlacedAt: new DateTime(2026, 11, 21, 9, 30, 0, DateTimeKind.Utc));
-
-byte[] bytes = MessagePackSerializer.Serialize(order);
-Console.WriteLine($"OrderPlaced as MessagePack ({bytes.Length} bytes):");
-Console.WriteLine(Convert.ToHexString(bytes).ToLowerInvariant());
-
-var back = MessagePackSerializer.Deserialize<OrderPlaced>(bytes);
-Console.WriteLine();
-Console.WriteLine($"Read back: order {back.OrderId} from {back.CustomerId} in {back.Region}, total {back.Total}, placed {back.PlacedAt:u}");
-foreach (var line in back.Lines)
+// A small shop on the in-memory transport: orders are placed, billed (the invoice cascades), shipped through a
+// command sent without an address to a flaky carrier (retried), audited for Europe only (a routing-key binding),
+// kept in per-customer order (a partition key), and queried with a request/response.
+var orders = new List<OrderPlaced>
 {
-    Console.WriteLine($"  {line.Quantity} x {line.Sku} at {line.Price}");
+    Order("alice", "eu.west", 129.90m, ("SKU-1", 2, 19.95m), ("SKU-2", 1, 90.00m)),
+    Order("bob", "us.east", 15.00m, ("SKU-3", 3, 5.00m)),
+    Order("alice", "eu.west", 42.00m, ("SKU-4", 1, 42.00m)),
+    Order("carol", "eu.north", 7.50m, ("SKU-5", 5, 1.50m)),
+    Order("bob", "us.east", 99.99m, ("SKU-6", 1, 99.99m)),
+    Order("alice", "eu.west", 3.20m, ("SKU-7", 4, 0.80m)),
+};
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddFilter("MassTransit", LogLevel.Error); // retried failures are part of the story, told below
+builder.Services.AddSingleton(new Journal(orders.Count));
+builder.Services.AddSingleton<InvoiceStore>();
+builder.Services.AddSingleton<FlakyCarrier>();
+builder.Services.AddMessaging(bus => bus.AddShop()).UseInMemory();
+using var host = builder.Build();
+
+// 1. The wire: one order as MessagePack.
+var bytes = MessagePackSerializer.Serialize(orders[0]);
+Console.WriteLine($"OrderPlaced on the wire: {bytes.Length} bytes of MessagePack (a plain array any msgpack library reads)");
+Console.WriteLine("  " + Convert.ToHexString(bytes).ToLowerInvariant());
+var back = MessagePackSerializer.Deserialize<OrderPlaced>(bytes);
+var roundTrip = back.OrderId == orders[0].OrderId && back.Total == orders[0].Total && back.Lines.SequenceEqual(orders[0].Lines);
+Console.WriteLine($"  read back: {back.CustomerId} {back.Region} {back.Total} EUR, {back.Lines.Count} lines -> {(roundTrip ? "identical" : "DIFFERENT")}");
+Console.WriteLine();
+
+// 2. The bus.
+await host.StartAsync();
+var journal = host.Services.GetRequiredService<Journal>();
+var publisher = host.Services.GetRequiredService<IPublishEndpoint>();
+foreach (var order in orders)
+{
+    await publisher.Publish(order);
 }
 
-var same = back.OrderId == order.OrderId && back.Total == order.Total && back.Lines.Count == order.Lines.Count
-    && back.Lines[0] == order.Lines[0] && back.PlacedAt == order.PlacedAt;
-Console.WriteLine(same ? "Round trip: identical." : "Round trip: DIFFERENT.");
-return same ? 0 : 1;
+Console.WriteLine($"Published {orders.Count} orders from 3 customers in 3 regions.");
+var finished = await Task.WhenAny(journal.AllShipped, Task.Delay(TimeSpan.FromSeconds(30))) == journal.AllShipped;
+
+// 3. Request/response: the handler's return value is the response.
+OrderStatus? status = null;
+if (finished)
+{
+    using var scope = host.Services.CreateScope();
+    var client = scope.ServiceProvider.GetRequiredService<IRequestClient<GetOrderStatus>>();
+    status = (await client.GetResponse<OrderStatus>(new GetOrderStatus(orders[2].OrderId))).Message;
+}
+
+await host.StopAsync();
+
+Console.WriteLine();
+Console.WriteLine("What flowed:");
+foreach (var line in journal.Lines)
+{
+    Console.WriteLine("  " + line);
+}
+
+Console.WriteLine();
+var shipped = journal.Shipped;
+var retried = shipped.Count(s => s.Attempts > 1);
+var audited = journal.Audited;
+var ledger = journal.Ledger;
+var inOrder = orders.GroupBy(o => o.CustomerId)
+    .All(g => ledger.TryGetValue(g.Key, out var seen) && seen.SequenceEqual(g.Select(o => o.OrderId)));
+var europeanOnly = audited.Count == orders.Count(o => o.Region.StartsWith("eu.", StringComparison.Ordinal))
+    && audited.All(r => r.StartsWith("eu.", StringComparison.Ordinal));
+
+Console.WriteLine("Checks:");
+Check($"all {orders.Count} orders invoiced, shipped and notified", finished && shipped.Count == orders.Count);
+Check($"carrier failures retried ({retried} of {shipped.Count} needed a second attempt)", retried == shipped.Count);
+Check($"eu.* audit saw only European orders ({string.Join(", ", audited.Order(StringComparer.Ordinal))})", europeanOnly);
+Check("each customer's orders reached the ledger in the order they were placed", inOrder);
+Check($"status request answered: {status?.Status} ({status?.InvoiceNumber}, {status?.TrackingNumber})",
+    status is { Status: "shipped", InvoiceNumber: not null, TrackingNumber: not null });
+Check("MessagePack round trip identical", roundTrip);
+return Environment.ExitCode;
+
+static void Check(string what, bool ok)
+{
+    Console.WriteLine($"  [{(ok ? "ok" : "FAILED")}] {what}");
+    if (!ok)
+    {
+        Environment.ExitCode = 1;
+    }
+}
+
+static OrderPlaced Order(string customer, string region, decimal total, params (string Sku, int Quantity, decimal Price)[] lines) =>
+    new(Guid.NewGuid(), region, total, customer, [.. lines.Select(l => new OrderLine(l.Sku, l.Quantity, l.Price))], DateTime.UtcNow);

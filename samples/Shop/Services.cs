@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Shop.Contracts;
+
+namespace Shop;
+
+/// <summary>Issues and remembers invoices.</summary>
+public sealed class InvoiceStore
+{
+    private readonly ConcurrentDictionary<Guid, InvoiceCreated> _invoices = new();
+    private int _next;
+
+    public InvoiceCreated Create(Guid orderId, string customerId, decimal amount) =>
+        _invoices.GetOrAdd(orderId, id => new InvoiceCreated(id, $"INV-{Interlocked.Increment(ref _next):D4}", amount, customerId));
+
+    public InvoiceCreated? Find(Guid orderId) => _invoices.TryGetValue(orderId, out var invoice) ? invoice : null;
+}
+
+/// <summary>A carrier whose first booking attempt for every order fails.</summary>
+public sealed class FlakyCarrier
+{
+    private readonly ConcurrentDictionary<Guid, int> _attempts = new();
+
+    public (string TrackingNumber, int Attempt) Book(Guid orderId)
+    {
+        var attempt = _attempts.AddOrUpdate(orderId, 1, (_, previous) => previous + 1);
+        if (attempt == 1)
+        {
+            throw new TimeoutException($"carrier timed out booking {orderId:N}");
+        }
+
+        return ($"TRK-{orderId.ToString("N")[..8].ToUpperInvariant()}", attempt);
+    }
+}
+
+/// <summary>What flowed through the shop, for the account printed at the end.</summary>
+public sealed class Journal(int expectedOrders)
+{
+    private readonly object _gate = new();
+    private readonly List<string> _lines = [];
+    private readonly Dictionary<string, List<Guid>> _ledger = [];
+    private readonly Dictionary<Guid, OrderShipped> _shipped = [];
+    private readonly List<string> _audited = [];
+    private readonly TaskCompletionSource _allShipped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task AllShipped => _allShipped.Task;
+
+    public IReadOnlyList<string> Lines { get { lock (_gate) { return [.. _lines]; } } }
+
+    public IReadOnlyList<string> Audited { get { lock (_gate) { return [.. _audited]; } } }
+
+    public IReadOnlyDictionary<string, List<Guid>> Ledger { get { lock (_gate) { return _ledger.ToDictionary(p => p.Key, p => p.Value.ToList()); } } }
+
+    public IReadOnlyCollection<OrderShipped> Shipped { get { lock (_gate) { return [.. _shipped.Values]; } } }
+
+    public void Write(string line)
+    {
+        lock (_gate)
+        {
+            _lines.Add(line);
+        }
+    }
+
+    public void RecordLedger(string customerId, Guid orderId)
+    {
+        lock (_gate)
+        {
+            if (!_ledger.TryGetValue(customerId, out var orders))
+            {
+                _ledger[customerId] = orders = [];
+            }
+
+            orders.Add(orderId);
+        }
+    }
+
+    public void RecordAudit(string region)
+    {
+        lock (_gate)
+        {
+            _audited.Add(region);
+        }
+    }
+
+    public void RecordShipped(OrderShipped shipped)
+    {
+        lock (_gate)
+        {
+            _shipped[shipped.OrderId] = shipped;
+            _lines.Add($"notify       order {shipped.OrderId.ToString()[..8]} shipped as {shipped.TrackingNumber}");
+            if (_shipped.Count == expectedOrders)
+            {
+                _allShipped.TrySetResult();
+            }
+        }
+    }
+
+    public string? TrackingNumberOf(Guid orderId)
+    {
+        lock (_gate)
+        {
+            return _shipped.TryGetValue(orderId, out var shipped) ? shipped.TrackingNumber : null;
+        }
+    }
+}

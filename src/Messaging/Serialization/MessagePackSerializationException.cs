@@ -7,7 +7,7 @@ namespace Messaging.Serialization;
 /// </summary>
 /// <remarks>
 /// The message names what was expected, what was found, the byte offset and, when a generated formatter was
-/// reading, the message type and member: <c>OrderPlaced: field 2 (Total) expected a string (decimal), found int32 at byte 41</c>.
+/// reading, the message type and member: <c>OrderPlaced: field 2 (Total) expected a string (decimal), found true at byte 41</c>.
 /// </remarks>
 public sealed class MessagePackSerializationException : Exception
 {

@@ -27,7 +27,7 @@ public sealed class HandlerSnapshotTests
     [Fact]
     public void Instance_handler_is_created_from_services_and_its_consumer_responds_or_publishes_the_result()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             [
                 Contracts,
                 """
@@ -71,7 +71,7 @@ public sealed class HandlerSnapshotTests
     }
 
     [Fact]
-    public void Static_handlers_need_no_instance_and_take_services_only_when_asked() => Snapshot.Verify(
+    public void Static_handlers_need_no_instance_and_take_services_only_when_asked() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -101,7 +101,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Context_cancellation_token_and_services_are_passed_in_parameter_order() => Snapshot.Verify(
+    public void Context_cancellation_token_and_services_are_passed_in_parameter_order() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -139,7 +139,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Each_return_shape_completes_the_consumer_its_own_way() => Snapshot.Verify(
+    public void Each_return_shape_completes_the_consumer_its_own_way() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -177,7 +177,7 @@ public sealed class HandlerSnapshotTests
     [Fact]
     public void Retry_of_each_kind_is_registered_with_its_ignored_exceptions()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             [
                 Contracts,
                 """
@@ -221,7 +221,7 @@ public sealed class HandlerSnapshotTests
     }
 
     [Fact]
-    public void Binding_prefetch_and_concurrency_are_registered() => Snapshot.Verify(
+    public void Binding_prefetch_and_concurrency_are_registered() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -241,7 +241,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Handler_classes_sharing_a_queue_list_it_once_and_it_is_the_send_queue() => Snapshot.Verify(
+    public void Handler_classes_sharing_a_queue_list_it_once_and_it_is_the_send_queue() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -270,7 +270,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Message_consumed_on_two_queues_has_both_bindings_and_no_send_queue() => Snapshot.Verify(
+    public void Message_consumed_on_two_queues_has_both_bindings_and_no_send_queue() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -296,7 +296,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Routing_and_partition_keys_of_every_supported_type_become_invariant_string_accessors() => Snapshot.Verify("""
+    public void Routing_and_partition_keys_of_every_supported_type_become_invariant_string_accessors() => HandlerSnapshot.Verify("""
         using System;
         using Messaging;
 
@@ -351,7 +351,7 @@ public sealed class HandlerSnapshotTests
             """],
             "Shared.Contracts");
 
-        Snapshot.Verify(
+        HandlerSnapshot.Verify(
             ["""
             using System.Threading.Tasks;
             using Messaging;
@@ -372,7 +372,7 @@ public sealed class HandlerSnapshotTests
     [Fact]
     public void Queue_defaults_to_the_class_name_in_kebab_case()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             [
                 Contracts,
                 """
@@ -409,7 +409,7 @@ public sealed class HandlerSnapshotTests
     [Fact]
     public void Overloaded_handlers_are_named_after_their_message_then_their_position()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             [
                 Contracts,
                 """
@@ -448,7 +448,7 @@ public sealed class HandlerSnapshotTests
     }
 
     [Fact]
-    public void Keyword_named_namespaces_classes_and_methods_are_escaped_in_code_but_not_in_names() => Snapshot.Verify(
+    public void Keyword_named_namespaces_classes_and_methods_are_escaped_in_code_but_not_in_names() => HandlerSnapshot.Verify(
         [
             Contracts,
             """
@@ -474,7 +474,7 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
-    public void Handlers_in_the_global_namespace_are_named_after_the_class_alone() => Snapshot.Verify(
+    public void Handlers_in_the_global_namespace_are_named_after_the_class_alone() => HandlerSnapshot.Verify(
         [
             Contracts,
             """

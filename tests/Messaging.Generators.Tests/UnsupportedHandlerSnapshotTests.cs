@@ -12,7 +12,7 @@ public sealed class UnsupportedHandlerSnapshotTests
     [Fact]
     public void Invalid_handlers_of_every_kind_get_no_consumer()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             ["""
             using System;
             using System.Collections.Generic;
@@ -148,7 +148,7 @@ public sealed class UnsupportedHandlerSnapshotTests
     [Fact]
     public void Consumers_whose_class_or_hint_names_collide_are_all_skipped()
     {
-        var run = Snapshot.Verify(
+        var run = HandlerSnapshot.Verify(
             ["""
             using Messaging;
 
@@ -202,7 +202,7 @@ public sealed class UnsupportedHandlerSnapshotTests
     [Fact]
     public void Malformed_handlers_do_not_crash_the_generator()
     {
-        var run = Snapshot.VerifyMalformed("""
+        var run = HandlerSnapshot.VerifyMalformed("""
             using System.Threading.Tasks;
             using Messaging;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,20 @@ internal static class Snapshot
         IEnumerable<MetadataReference>? references,
         bool inputHasErrors,
         [CallerFilePath] string testFile = "",
-        [CallerMemberName] string testName = "")
+        [CallerMemberName] string testName = "") =>
+        Verify(sources, references, inputHasErrors, includeHint: null, testFile, testName);
+
+    /// <summary>
+    /// Verifies the generator's output, keeping snapshots only of the files <paramref name="includeHint"/> selects
+    /// (compilation, caching and compiler-object checks still cover every file).
+    /// </summary>
+    public static GeneratorRun Verify(
+        IEnumerable<string> sources,
+        IEnumerable<MetadataReference>? references,
+        bool inputHasErrors,
+        Func<string, bool>? includeHint,
+        string testFile,
+        string testName)
     {
         var run = GeneratorHarness.Run(TestCompilation.Create(sources, extraReferences: references));
         if (inputHasErrors)
@@ -38,7 +52,7 @@ internal static class Snapshot
 
         GeneratorHarness.AssertCachedOnRerun(run);
         GeneratorHarness.AssertNoCompilerObjectsInOutputs(run);
-        SnapshotVerifier.Verify(run, testFile, testName);
+        SnapshotVerifier.Verify(run, testFile, testName, includeHint);
         return run;
     }
 }

@@ -34,7 +34,8 @@ internal static partial class SnapshotVerifier
     /// <param name="run">The generator run.</param>
     /// <param name="testFilePath">The test's source file; its name is the test class, and <c>Snapshots/</c> sits beside it.</param>
     /// <param name="testName">The test method.</param>
-    public static void Verify(GeneratorRun run, string testFilePath, string testName)
+    /// <param name="includeHint">Which generated files the test is about; the others are neither compared nor kept.</param>
+    public static void Verify(GeneratorRun run, string testFilePath, string testName, Func<string, bool>? includeHint = null)
     {
         var directory = FindSnapshotDirectory(testFilePath);
         var prefix = Path.GetFileNameWithoutExtension(testFilePath) + "." + testName;
@@ -43,6 +44,11 @@ internal static partial class SnapshotVerifier
 
         foreach (var source in run.GeneratedSources)
         {
+            if (includeHint is not null && !includeHint(source.HintName))
+            {
+                continue;
+            }
+
             var stem = source.HintName.EndsWith(".cs", StringComparison.Ordinal) ? source.HintName[..^3] : source.HintName;
             var verified = Path.Combine(directory, $"{prefix}#{stem}.verified.cs");
             expected.Add(verified);

@@ -62,14 +62,32 @@ public sealed class HandlerGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.CollectedMessageRoutes);
 
+        // The runtime refuses to start a bus with a route whose message has no formatter, so the registration leaves
+        // out the messages of this assembly that the serializer generator leaves out (colliding formatter names,
+        // unsupported members, references to such messages). Same parser and resolver, so the two cannot disagree;
+        // the set holds names only, so editing a message's members leaves it Unchanged.
+        var formattedMessages = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                TypeNames.MessageAttribute,
+                static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
+                static (syntax, cancellationToken) => MessageParser.Parse(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.FormattedMessageTypes)
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectedFormattedMessages)
+            .Select(static (specs, _) => MessageSetResolver.Resolve(specs))
+            .WithTrackingName(TrackingNames.FormattedMessageSet);
+
         var registration = collectedHandlers
             .Combine(handlerSet)
             .WithTrackingName(TrackingNames.RegistrationHandlers)
             .Combine(routes)
             .WithTrackingName(TrackingNames.RegistrationRoutes)
+            .Combine(formattedMessages)
+            .WithTrackingName(TrackingNames.RegistrationFormattedMessages)
             .Combine(facts)
             .WithTrackingName(TrackingNames.RegistrationInputs)
-            .Select(static (inputs, _) => HandlerSetResolver.CreateRegistration(inputs.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Right, inputs.Right))
+            .Select(static (inputs, _) => HandlerSetResolver.CreateRegistration(
+                inputs.Left.Left.Left.Left, inputs.Left.Left.Left.Right, inputs.Left.Left.Right, inputs.Left.Right, inputs.Right))
             .WithTrackingName(TrackingNames.Registration);
         context.RegisterSourceOutput(registration, static (output, spec) => HandlerEmitter.EmitRegistration(output, spec));
     }

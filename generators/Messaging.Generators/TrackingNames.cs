@@ -54,11 +54,26 @@ internal static class TrackingNames
     /// <summary>All routes of the messages the assembly declares, collected.</summary>
     public const string CollectedMessageRoutes = nameof(CollectedMessageRoutes);
 
+    /// <summary>
+    /// Each <c>[Message]</c> type classified as <see cref="MessageTypes"/> does, for the handler pipeline: the
+    /// generators cannot share steps, and the registration needs to know which messages get a formatter.
+    /// </summary>
+    public const string FormattedMessageTypes = nameof(FormattedMessageTypes);
+
+    /// <summary>Those specs, collected.</summary>
+    public const string CollectedFormattedMessages = nameof(CollectedFormattedMessages);
+
+    /// <summary>The names of the messages that get a formatter, resolved as <see cref="MessageSet"/> is.</summary>
+    public const string FormattedMessageSet = nameof(FormattedMessageSet);
+
     /// <summary>The collected handlers paired with the set.</summary>
     public const string RegistrationHandlers = nameof(RegistrationHandlers);
 
     /// <summary>That pair with the declared routes.</summary>
     public const string RegistrationRoutes = nameof(RegistrationRoutes);
+
+    /// <summary>That pair with the messages that get a formatter.</summary>
+    public const string RegistrationFormattedMessages = nameof(RegistrationFormattedMessages);
 
     /// <summary>Everything the registration file needs, paired with the facts.</summary>
     public const string RegistrationInputs = nameof(RegistrationInputs);

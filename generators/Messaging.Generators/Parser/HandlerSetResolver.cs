@@ -65,12 +65,14 @@ internal static class HandlerSetResolver
     /// <summary>
     /// The registration of the assembly: a route for every message class it declares and every message its handlers
     /// consume or return, each handler class once, and every consumer of the set; or <see langword="null"/> when there
-    /// is nothing to register or the compilation cannot compile it.
+    /// is nothing to register or the compilation cannot compile it. A message the assembly declares gets a route only
+    /// when it is in <paramref name="formattedMessages"/>: the runtime needs a formatter for every route it registers.
     /// </summary>
     public static RegistrationSpec? CreateRegistration(
         ImmutableArray<HandlerSpec?> handlers,
         HandlerSetSpec set,
         ImmutableArray<MessageRouteSpec?> declaredRoutes,
+        MessageSetSpec formattedMessages,
         CompilationFactsSpec facts)
     {
         if (!facts.CanRegister)
@@ -88,7 +90,7 @@ internal static class HandlerSetResolver
         }
 
         valid.Sort(static (left, right) => string.CompareOrdinal(left.Consumer.ConsumerName, right.Consumer.ConsumerName));
-        var routes = CollectRoutes(valid, declaredRoutes);
+        var routes = CollectRoutes(valid, declaredRoutes, formattedMessages);
         if (routes.Length == 0 && valid.Count == 0)
         {
             return null;
@@ -131,8 +133,9 @@ internal static class HandlerSetResolver
     }
 
     // Routes by message type: the declared ones, then those the handlers consume and return (the same type always
-    // classifies to the same route). Each gets the queues of this assembly that consume it.
-    private static RouteRegistrationSpec[] CollectRoutes(List<HandlerSpec> handlers, ImmutableArray<MessageRouteSpec?> declaredRoutes)
+    // classifies to the same route), less the declared ones without a formatter. Each gets the queues of this assembly
+    // that consume it.
+    private static RouteRegistrationSpec[] CollectRoutes(List<HandlerSpec> handlers, ImmutableArray<MessageRouteSpec?> declaredRoutes, MessageSetSpec formattedMessages)
     {
         var routes = new SortedDictionary<string, MessageRouteSpec>(StringComparer.Ordinal);
         foreach (var route in declaredRoutes)
@@ -162,6 +165,17 @@ internal static class HandlerSetResolver
             if (!queues.Contains(binding))
             {
                 queues.Add(binding);
+            }
+        }
+
+        // A message declared here without a formatter (an unsupported member, a formatter name that collides with
+        // another's, a reference to such a message) gets no route: the runtime would refuse to start the bus. Its
+        // handlers still get consumers; messages declared in other assemblies are their own registration's business.
+        foreach (var route in declaredRoutes)
+        {
+            if (route is not null && !formattedMessages.Contains(route.MessageType))
+            {
+                routes.Remove(route.MessageType);
             }
         }
 

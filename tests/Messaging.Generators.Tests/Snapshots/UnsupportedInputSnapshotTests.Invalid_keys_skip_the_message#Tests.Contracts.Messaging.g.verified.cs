@@ -19,27 +19,6 @@ public static class TestsContractsMessagingBuilderExtensions
     {
         global::System.ArgumentNullException.ThrowIfNull(bus);
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Duplicate>
-        {
-            EntityName = "Shop.Contracts:Duplicate",
-            MessageUrn = "urn:message:Shop.Contracts:Duplicate",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Mixed>
-        {
-            EntityName = "Shop.Contracts:Mixed",
-            MessageUrn = "urn:message:Shop.Contracts:Mixed",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Negative>
-        {
-            EntityName = "Shop.Contracts:Negative",
-            MessageUrn = "urn:message:Shop.Contracts:Negative",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Supported>
         {
             EntityName = "Shop.Contracts:Supported",

@@ -26,31 +26,10 @@ public static class TestsContractsMessagingBuilderExtensions
             ExchangeKind = global::Messaging.ExchangeKind.Fanout,
         });
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.BadKey>
-        {
-            EntityName = "Shop.Contracts:BadKey",
-            MessageUrn = "urn:message:Shop.Contracts:BadKey",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Broken>
-        {
-            EntityName = "Shop.Contracts:Broken",
-            MessageUrn = "urn:message:Shop.Contracts:Broken",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Good>
         {
             EntityName = "Shop.Contracts:Good",
             MessageUrn = "urn:message:Shop.Contracts:Good",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Twice>
-        {
-            EntityName = "Shop.Contracts:Twice",
-            MessageUrn = "urn:message:Shop.Contracts:Twice",
             ExchangeKind = global::Messaging.ExchangeKind.Fanout,
         });
 

@@ -19,69 +19,6 @@ public static class TestsContractsMessagingBuilderExtensions
     {
         global::System.ArgumentNullException.ThrowIfNull(bus);
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasDelegate>
-        {
-            EntityName = "Shop.Contracts:HasDelegate",
-            MessageUrn = "urn:message:Shop.Contracts:HasDelegate",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasHashSet>
-        {
-            EntityName = "Shop.Contracts:HasHashSet",
-            MessageUrn = "urn:message:Shop.Contracts:HasHashSet",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasInterface>
-        {
-            EntityName = "Shop.Contracts:HasInterface",
-            MessageUrn = "urn:message:Shop.Contracts:HasInterface",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasMemoryOfInt>
-        {
-            EntityName = "Shop.Contracts:HasMemoryOfInt",
-            MessageUrn = "urn:message:Shop.Contracts:HasMemoryOfInt",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasMultiDimensionalArray>
-        {
-            EntityName = "Shop.Contracts:HasMultiDimensionalArray",
-            MessageUrn = "urn:message:Shop.Contracts:HasMultiDimensionalArray",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasObject>
-        {
-            EntityName = "Shop.Contracts:HasObject",
-            MessageUrn = "urn:message:Shop.Contracts:HasObject",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasPlainClass>
-        {
-            EntityName = "Shop.Contracts:HasPlainClass",
-            MessageUrn = "urn:message:Shop.Contracts:HasPlainClass",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasStream>
-        {
-            EntityName = "Shop.Contracts:HasStream",
-            MessageUrn = "urn:message:Shop.Contracts:HasStream",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.HasUnsupportedElement>
-        {
-            EntityName = "Shop.Contracts:HasUnsupportedElement",
-            MessageUrn = "urn:message:Shop.Contracts:HasUnsupportedElement",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Supported>
         {
             EntityName = "Shop.Contracts:Supported",

@@ -19,38 +19,10 @@ public static class TestsContractsMessagingBuilderExtensions
     {
         global::System.ArgumentNullException.ThrowIfNull(bus);
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Direct>
-        {
-            EntityName = "Shop.Contracts:Direct",
-            MessageUrn = "urn:message:Shop.Contracts:Direct",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.ThroughCollection>
-        {
-            EntityName = "Shop.Contracts:ThroughCollection",
-            MessageUrn = "urn:message:Shop.Contracts:ThroughCollection",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.ThroughGeneric>
-        {
-            EntityName = "Shop.Contracts:ThroughGeneric",
-            MessageUrn = "urn:message:Shop.Contracts:ThroughGeneric",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Unaffected>
         {
             EntityName = "Shop.Contracts:Unaffected",
             MessageUrn = "urn:message:Shop.Contracts:Unaffected",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Unsupported>
-        {
-            EntityName = "Shop.Contracts:Unsupported",
-            MessageUrn = "urn:message:Shop.Contracts:Unsupported",
             ExchangeKind = global::Messaging.ExchangeKind.Fanout,
         });
 

@@ -19,24 +19,10 @@ public static class TestsContractsMessagingBuilderExtensions
     {
         global::System.ArgumentNullException.ThrowIfNull(bus);
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Orders.Placed>
-        {
-            EntityName = "Shop.Orders:Placed",
-            MessageUrn = "urn:message:Shop.Orders:Placed",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Orders.Unaffected>
         {
             EntityName = "Shop.Orders:Unaffected",
             MessageUrn = "urn:message:Shop.Orders:Unaffected",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Orders_Placed>
-        {
-            EntityName = "Shop:Orders_Placed",
-            MessageUrn = "urn:message:Shop:Orders_Placed",
             ExchangeKind = global::Messaging.ExchangeKind.Fanout,
         });
 

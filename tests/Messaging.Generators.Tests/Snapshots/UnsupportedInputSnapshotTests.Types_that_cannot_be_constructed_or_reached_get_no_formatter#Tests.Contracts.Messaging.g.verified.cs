@@ -19,20 +19,6 @@ public static class TestsContractsMessagingBuilderExtensions
     {
         global::System.ArgumentNullException.ThrowIfNull(bus);
 
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.NoUsableConstructor>
-        {
-            EntityName = "Shop.Contracts:NoUsableConstructor",
-            MessageUrn = "urn:message:Shop.Contracts:NoUsableConstructor",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
-        bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.PrivateConstructor>
-        {
-            EntityName = "Shop.Contracts:PrivateConstructor",
-            MessageUrn = "urn:message:Shop.Contracts:PrivateConstructor",
-            ExchangeKind = global::Messaging.ExchangeKind.Fanout,
-        });
-
         bus.AddMessage(new global::Messaging.MessageRoute<global::Shop.Contracts.Supported>
         {
             EntityName = "Shop.Contracts:Supported",

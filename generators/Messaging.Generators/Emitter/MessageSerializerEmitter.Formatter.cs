@@ -62,10 +62,12 @@ internal static partial class MessageSerializerEmitter
     // public static void Write(ref MessagePackWriter writer, global::N.T? value)
     // {
     //     if (value is null) { writer.WriteNil(); return; }      // classes only
+    //     writer.EnterNested();
     //     writer.WriteArrayHeader(3);
     //     writer.Write(value.Id);                                  // key 0
     //     writer.WriteNil();                                       // key 1: a gap
     //     ...                                                      // key 2, per its shape
+    //     writer.ExitNested();
     // }
     private static void WriteWriteMethod(SourceWriter writer, FormatterContext context, MessageSpec spec)
     {
@@ -87,6 +89,8 @@ internal static partial class MessageSerializerEmitter
                 """);
         }
 
+        // Depth is counted on write too: a cyclic object graph of a recursive message must fail, not overflow the stack.
+        writer.WriteLine("writer.EnterNested();");
         writer.WriteLine($"writer.WriteArrayHeader({spec.ArrayLength});");
         var next = 0;
         var previousIsBlock = false;
@@ -110,6 +114,12 @@ internal static partial class MessageSerializerEmitter
             previousIsBlock = isBlock;
         }
 
+        if (previousIsBlock)
+        {
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("writer.ExitNested();");
         writer.CloseBlock();
     }
 

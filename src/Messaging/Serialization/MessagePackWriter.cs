@@ -25,18 +25,50 @@ public ref struct MessagePackWriter
     private const int GuidLength = 36;
 
     private readonly IBufferWriter<byte> _output;
+    private readonly int _maxDepth;
     private Span<byte> _span;
     private int _buffered;
+    private int _depth;
 
-    /// <summary>Creates a writer over <paramref name="output"/>.</summary>
+    /// <summary>Creates a writer over <paramref name="output"/> that nests messages at most <see cref="MessagePackReaderOptions.DefaultMaxDepth"/> deep.</summary>
     /// <param name="output">Where the bytes go; advanced on <see cref="Flush"/>.</param>
     public MessagePackWriter(IBufferWriter<byte> output)
+        : this(output, MessagePackReaderOptions.DefaultMaxDepth)
+    {
+    }
+
+    /// <summary>Creates a writer over <paramref name="output"/> with a nesting limit.</summary>
+    /// <param name="output">Where the bytes go; advanced on <see cref="Flush"/>.</param>
+    /// <param name="maxDepth">How deeply messages may nest; match the readers' <see cref="MessagePackReaderOptions.MaxDepth"/>.</param>
+    public MessagePackWriter(IBufferWriter<byte> output, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
         _output = output;
+        _maxDepth = maxDepth;
         _span = default;
         _buffered = 0;
+        _depth = 0;
     }
+
+    /// <summary>
+    /// Records that a nested message begins; generated formatters call it before writing a message and
+    /// <see cref="ExitNested"/> after, so that a cyclic object graph fails instead of overflowing the stack.
+    /// </summary>
+    /// <exception cref="MessagePackSerializationException">Nesting exceeds the writer's maximum depth.</exception>
+    public void EnterNested()
+    {
+        if (_depth >= _maxDepth)
+        {
+            throw new MessagePackSerializationException(
+                $"nesting exceeds the maximum depth of {_maxDepth} while writing; is the object graph cyclic?", -1);
+        }
+
+        _depth++;
+    }
+
+    /// <summary>Records that the nested message begun by <see cref="EnterNested"/> has ended.</summary>
+    public void ExitNested() => _depth--;
 
     /// <summary>Advances the output past everything written so far. Call once when done writing.</summary>
     public void Flush()

@@ -21,8 +21,10 @@ internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(1);
         writer.Write(value.Sku);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Sku], or null from nil.</summary>

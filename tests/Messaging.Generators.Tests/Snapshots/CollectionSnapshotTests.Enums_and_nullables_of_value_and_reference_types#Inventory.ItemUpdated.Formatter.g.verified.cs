@@ -21,6 +21,7 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(13);
         writer.Write((int)value.Status);
         writer.Write((ulong)value.Flags);
@@ -123,6 +124,8 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
                 }
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Status, 1: Flags, 2: Tiny, 3: PreviousStatus, 4: Quantity, 5: BatchId, 6: ExpiresAt, 7: Note, 8: Thumbnail, 9: Replacement, 10: Counts, 11: Tags, 12: History], or null from nil.</summary>

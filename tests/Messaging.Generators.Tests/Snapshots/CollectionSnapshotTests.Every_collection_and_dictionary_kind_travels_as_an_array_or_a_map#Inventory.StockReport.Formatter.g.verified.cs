@@ -21,6 +21,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(14);
 
         var items0 = value.Array;
@@ -246,6 +247,8 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                 writer.Write(entry10.Value);
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Array, 1: List, 2: IList, 3: ICollection, 4: IReadOnlyList, 5: IReadOnlyCollection, 6: Enumerable, 7: Immutable, 8: Bytes, 9: ReadOnlyMemory, 10: Memory, 11: Dictionary, 12: IDictionary, 13: IReadOnlyDictionary], or null from nil.</summary>

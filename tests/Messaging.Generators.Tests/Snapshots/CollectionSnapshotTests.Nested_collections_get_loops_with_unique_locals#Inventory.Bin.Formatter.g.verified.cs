@@ -21,9 +21,11 @@ internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.I
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Code);
         writer.Write(value.Capacity);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Code, 1: Capacity], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(8);
 
         var items0 = value.Alerts;
@@ -350,6 +351,8 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                 writer.Write(entry20.Value);
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Alerts, 1: Grid, 2: BinsByAisle, 3: Labels, 4: Levels, 5: Overflow, 6: Blobs, 7: Owners], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messa
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(9);
         writer.Write(value.CustomerId);
         writer.Write(value.Email);
@@ -31,6 +32,7 @@ internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messa
         writer.Write(value.Initial);
         writer.Write(value.Score);
         writer.Write(value.Ratio);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: CustomerId, 1: Email, 2: LoyaltyPoints, 3: IsVip, 4: RegisteredAt, 5: SessionTimeout, 6: Initial, 7: Score, 8: Ratio], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serializa
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(13);
         writer.Write(value.JobId);
         writer.Write(value.Attempt);
@@ -44,6 +45,7 @@ internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serializa
         writer.Write(value.Marker);
         writer.Write(value.Enabled);
         writer.Write(value.Note);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: JobId, 1: Attempt, 2: Queue, 3: Priority, 4: Offset, 5: Backoff, 6: Jitter, 7: Scale, 8: Limit, 9: Mask, 10: Marker, 11: Enabled, 12: Note], or null from nil.</summary>

@@ -21,10 +21,12 @@ internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Seria
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(3);
         writer.Write(value.Carrier);
         writer.Write(value.Tracking);
         writer.Write(value.Weight);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Carrier, 1: Tracking, 2: Weight], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.S
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(11);
         writer.Write(value.Sku);
 
@@ -42,6 +43,7 @@ internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.S
         }
 
         writer.Write(value.Reason);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Sku, 1: OldPrice, 3: NewPrice, 10: Reason], or null from nil.</summary>

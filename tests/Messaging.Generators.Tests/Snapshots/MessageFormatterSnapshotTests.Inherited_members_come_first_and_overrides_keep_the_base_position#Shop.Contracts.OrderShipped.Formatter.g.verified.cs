@@ -21,11 +21,13 @@ internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.S
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(4);
         writer.Write(value.EventId);
         writer.Write(value.OccurredAt);
         writer.Write(value.OrderId);
         writer.Write(value.Carrier);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: EventId, 1: OccurredAt, 2: OrderId, 3: Carrier], or null from nil.</summary>

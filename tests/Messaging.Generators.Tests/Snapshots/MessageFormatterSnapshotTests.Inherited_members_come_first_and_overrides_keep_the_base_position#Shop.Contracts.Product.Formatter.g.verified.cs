@@ -21,10 +21,12 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(3);
         writer.Write(value.Version);
         writer.Write(value.Tag);
         writer.Write(value.Name);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Version, 1: Tag, 2: Name], or null from nil.</summary>

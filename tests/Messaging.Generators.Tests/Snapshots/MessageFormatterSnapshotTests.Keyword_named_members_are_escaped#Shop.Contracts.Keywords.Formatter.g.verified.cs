@@ -21,11 +21,13 @@ internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Seria
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(4);
         writer.Write(value.@class);
         writer.Write(value.@event);
         writer.Write(value.@namespace);
         writer.Write(value.@operator);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: class, 1: event, 2: namespace, 3: operator], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(4);
         writer.Write(value.InvoiceId);
         global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, value.Total);
@@ -40,6 +41,8 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
                 global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, item0);
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: InvoiceId, 1: Total, 2: Discount, 3: Payments], or null from nil.</summary>

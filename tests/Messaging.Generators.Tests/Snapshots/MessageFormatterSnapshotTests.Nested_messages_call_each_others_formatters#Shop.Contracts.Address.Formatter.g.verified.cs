@@ -21,9 +21,11 @@ internal sealed class Shop_Contracts_AddressFormatter : global::Messaging.Serial
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Street);
         writer.Write(value.City);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Street, 1: City], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Name);
 
@@ -46,6 +47,8 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
                 Shop_Contracts_CategoryTreeFormatter.Write(ref writer, items0[i0]);
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Name, 1: Children], or null from nil.</summary>

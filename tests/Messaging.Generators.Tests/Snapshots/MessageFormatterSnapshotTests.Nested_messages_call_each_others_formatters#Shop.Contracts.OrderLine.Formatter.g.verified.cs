@@ -21,10 +21,12 @@ internal sealed class Shop_Contracts_OrderLineFormatter : global::Messaging.Seri
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(3);
         writer.Write(value.Sku);
         writer.Write(value.Quantity);
         writer.Write(value.Price);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Sku, 1: Quantity, 2: Price], or null from nil.</summary>

@@ -21,6 +21,7 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(5);
         writer.Write(value.OrderId);
         Shop_Contracts_AddressFormatter.Write(ref writer, value.ShippingAddress);
@@ -63,6 +64,8 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
                 Shop_Contracts_OrderLineFormatter.Write(ref writer, item1);
             }
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: OrderId, 1: ShippingAddress, 2: BillingAddress, 3: Lines, 4: Returns], or null from nil.</summary>

@@ -21,8 +21,10 @@ internal sealed class Shop_Outer_Deeper_InnermostFormatter : global::Messaging.S
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(1);
         Shop_Outer_InnerFormatter.Write(ref writer, value.Parent);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Parent], or null from nil.</summary>

@@ -21,8 +21,10 @@ internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serializatio
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(1);
         writer.Write(value.Name);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Name], or null from nil.</summary>

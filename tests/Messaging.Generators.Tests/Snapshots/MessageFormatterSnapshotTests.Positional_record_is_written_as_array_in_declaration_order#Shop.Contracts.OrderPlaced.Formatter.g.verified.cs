@@ -21,12 +21,14 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(5);
         writer.Write(value.OrderId);
         writer.Write(value.Region);
         writer.Write(value.Total);
         writer.Write(value.CustomerId);
         writer.Write(value.PlacedAt);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: OrderId, 1: Region, 2: Total, 3: CustomerId, 4: PlacedAt], or null from nil.</summary>

@@ -21,8 +21,10 @@ internal sealed class Zeta_AardvarkFormatter : global::Messaging.Serialization.I
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(1);
         writer.Write(value.Value);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Value], or null from nil.</summary>

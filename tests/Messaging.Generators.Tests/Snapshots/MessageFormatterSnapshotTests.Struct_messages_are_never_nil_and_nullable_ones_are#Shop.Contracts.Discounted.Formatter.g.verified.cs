@@ -21,6 +21,7 @@ internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Ser
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         Shop_Contracts_MoneyFormatter.Write(ref writer, value.Price);
 
@@ -32,6 +33,8 @@ internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Ser
         {
             writer.WriteNil();
         }
+
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Price, 1: Discount], or null from nil.</summary>

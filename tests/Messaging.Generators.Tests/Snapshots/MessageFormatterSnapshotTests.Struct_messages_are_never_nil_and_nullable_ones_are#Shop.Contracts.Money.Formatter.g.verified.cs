@@ -15,9 +15,11 @@ internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serializ
     /// <summary>Writes <paramref name="value"/> as the array [0: Amount, 1: Currency].</summary>
     public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Money value)
     {
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Amount);
         writer.Write(value.Currency);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Amount, 1: Currency].</summary>

@@ -21,8 +21,10 @@ internal sealed class PingFormatter : global::Messaging.Serialization.IMessagePa
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(1);
         writer.Write(value.Sequence);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Sequence], or null from nil.</summary>

@@ -21,9 +21,11 @@ internal sealed class Shop_Contracts_SupportedFormatter : global::Messaging.Seri
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Second);
         writer.Write(value.First);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Second, 1: First], or null from nil.</summary>

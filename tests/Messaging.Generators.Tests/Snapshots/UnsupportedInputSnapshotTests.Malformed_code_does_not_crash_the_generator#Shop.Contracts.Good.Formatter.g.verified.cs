@@ -21,9 +21,11 @@ internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serializa
             return;
         }
 
+        writer.EnterNested();
         writer.WriteArrayHeader(2);
         writer.Write(value.Id);
         writer.Write(value.Reference);
+        writer.ExitNested();
     }
 
     /// <summary>Reads the array [0: Id, 1: Reference], or null from nil.</summary>

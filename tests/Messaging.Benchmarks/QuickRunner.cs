@@ -7,16 +7,70 @@ using Messaging.Serialization;
 namespace Messaging.Benchmarks;
 
 /// <summary>
-/// A side-by-side run in well under a minute: every case is measured in interleaved rounds (so machine noise hits
+/// A side-by-side run in about two minutes: every case is measured in interleaved rounds (so machine noise hits
 /// all of them alike) and the median per case is compared. BenchmarkDotNet remains the reference for publishable
 /// figures; this is the quick check a contributor runs before and after a change.
 /// </summary>
+/// <remarks>
+/// <c>--quick</c> runs every part; <c>--quick serialization|bus|startup</c> runs the ones named (several may be given),
+/// and <c>--runs N</c> sets the cold processes per side of the start-up part.
+/// </remarks>
 internal static class QuickRunner
 {
     private const int Rounds = 9;
+    private const int DefaultStartupRuns = 3;
     private static readonly TimeSpan s_roundTime = TimeSpan.FromMilliseconds(120);
+    private static readonly string[] s_parts = ["serialization", "bus", "startup"];
 
-    public static int Run()
+    public static int Run(string[] args)
+    {
+        var parts = new List<string>();
+        var startupRuns = DefaultStartupRuns;
+        for (var i = Array.IndexOf(args, "--quick") + 1; i < args.Length; i++)
+        {
+            if (args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[i + 1], out var runs) && runs > 0)
+            {
+                startupRuns = runs;
+                i++;
+            }
+            else if (Array.IndexOf(s_parts, args[i]) >= 0)
+            {
+                parts.Add(args[i]);
+            }
+            else
+            {
+                Console.Error.WriteLine($"--quick: unknown part '{args[i]}'; expected {string.Join(", ", s_parts)} or --runs N");
+                return 2;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.AddRange(s_parts);
+        }
+
+        var exitCode = 0;
+        var total = Stopwatch.StartNew();
+        foreach (var part in parts)
+        {
+            Console.WriteLine($"=== {part} ===");
+            var watch = Stopwatch.StartNew();
+            var code = part switch
+            {
+                "serialization" => RunSerialization(),
+                "bus" => BusQuickRunner.RunAsync().GetAwaiter().GetResult(),
+                _ => StartupRunner.Run(startupRuns),
+            };
+            exitCode = Math.Max(exitCode, code);
+            Console.WriteLine($"({part}: {watch.Elapsed.TotalSeconds:F0} s)");
+            Console.WriteLine();
+        }
+
+        Console.WriteLine($"Quick run: {total.Elapsed.TotalSeconds:F0} s");
+        return exitCode;
+    }
+
+    private static int RunSerialization()
     {
         var bench = new SerializationBenchmarks();
         bench.Setup();

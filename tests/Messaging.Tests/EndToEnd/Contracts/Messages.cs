@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace Messaging.Tests.EndToEnd.Contracts;
+
+// The messages of the end-to-end tests. Every [Handler] of the test assembly is registered on every test bus by the
+// generated AddMessagingTests(), so each scenario has its own message types: a test's messages reach only the
+// handlers of its scenario.
+
+// Dependency injection and handler parameters.
+[Message]
+public sealed record StartCheckout(Guid CheckoutId);
+
+// A static handler returning a message (cascading publish).
+[Message]
+public sealed record ShipParcel(Guid ParcelId, string Destination);
+
+[Message]
+public sealed record ParcelShipped(Guid ParcelId, string Destination, string Carrier);
+
+// Return shapes: one message type per shape.
+[Message]
+public sealed record ShapeVoid(Guid Id);
+
+[Message]
+public sealed record ShapeTask(Guid Id);
+
+[Message]
+public sealed record ShapeValueTask(Guid Id);
+
+[Message]
+public sealed record ShapeMessage(Guid Id, int Value);
+
+[Message]
+public sealed record ShapeTaskOfMessage(Guid Id, int Value);
+
+[Message]
+public sealed record ShapeValueTaskOfMessage(Guid Id, int Value);
+
+[Message]
+public sealed record ShapeReply(Guid Id, string Shape, int Value);
+
+// Send without an address: each command is consumed by exactly one queue of this assembly.
+[Message]
+public sealed record DispatchParcel(Guid ParcelId, string Label);
+
+[Message]
+public sealed record PackParcel(Guid ParcelId, IReadOnlyList<string> Labels);
+
+// Retries.
+[Message]
+public sealed record FlakyCharge(Guid ChargeId, int FailuresBeforeSuccess);
+
+[Message]
+public sealed record DoomedImport(Guid ImportId, string File);
+
+[Message]
+public sealed record RejectParcel(Guid ParcelId, bool Ignorable);
+
+// A poison body among good messages.
+[Message]
+public sealed record TelemetrySample(int Sensor, string Label);
+
+// Routing-key bindings.
+[Message]
+public sealed record RegionalInvoice([property: RoutingKey] string Region, int Number);
+
+// Partition keys.
+[Message]
+public sealed record LedgerEntry([property: PartitionKey] string Account, int Sequence);
+
+// Prefetch count and concurrency limit.
+[Message]
+public sealed record TunedWork(int Number);
+
+// The wire format, with an explicit entity name.
+[Message("e2e.wire-sample")]
+public sealed record WireSample(
+    Guid Id,
+    string Name,
+    decimal Amount,
+    DateTimeOffset At,
+    WireColor Color,
+    int? Missing,
+    IReadOnlyList<WireLine> Lines,
+    byte[] Blob);
+
+[Message]
+public sealed record WireLine(string Sku, int Quantity);
+
+public enum WireColor
+{
+    Red,
+    Green,
+    Blue,
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using MassTransit;
+using Messaging.Tests.EndToEnd.Contracts;
+using Messaging.Tests.EndToEnd.Infrastructure;
+
+namespace Messaging.Tests.EndToEnd.Handlers;
+
+// Handlers as a user writes them: the generator emits a consumer for each [Handler] method and registers them all in
+// AddMessagingTests(). Queues start with "e2e-" so they are easy to tell from the runtime tests' hand-written ones.
+
+/// <summary>What the checkout handler saw of its dependencies and parameters.</summary>
+public sealed record CheckoutSeen(
+    int HandlerInstance,
+    int ConstructorScope,
+    int ParameterScope,
+    bool ContextCarriesTheMessage,
+    bool TokenIsTheContextToken,
+    decimal TaxRate,
+    bool DiscountsResolved);
+
+/// <summary>An instance handler: constructor dependencies and every kind of extra parameter.</summary>
+public sealed class CheckoutHandlers(HandlerProbe probe, ScopeTracker tracker, ITaxTable taxes, IDiscountPolicy? discounts)
+{
+    private static int s_instances;
+
+    private readonly int _instance = Interlocked.Increment(ref s_instances);
+
+    [Handler(Queue = "e2e-checkout")]
+    public void Handle(StartCheckout checkout, ConsumeContext<StartCheckout> context, ScopeTracker scoped, CancellationToken cancellationToken)
+    {
+        probe.Report("checkout", checkout, context, new CheckoutSeen(
+            _instance,
+            tracker.Id,
+            scoped.Id,
+            ReferenceEquals(context.Message, checkout),
+            cancellationToken == context.CancellationToken,
+            taxes.RateFor(checkout.CheckoutId),
+            discounts is not null));
+    }
+}
+
+/// <summary>A static handler taking only its message, returning one: not a request, so the result is published.</summary>
+public static class ShippingHandlers
+{
+    [Handler(Queue = "e2e-shipping")]
+    public static ParcelShipped Ship(ShipParcel command) => new(command.ParcelId, command.Destination, "Pigeon Post");
+}
+
+/// <summary>A static handler with a service parameter, resolved from the consume scope.</summary>
+public static class ShippingNotificationHandlers
+{
+    [Handler(Queue = "e2e-shipping-notifications")]
+    public static Task Notify(ParcelShipped shipped, ConsumeContext<ParcelShipped> context, HandlerProbe probe)
+    {
+        probe.Report("shipping-notifications", shipped, context);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// One handler per return shape. The asynchronous ones yield first, so their consumers must really await them; the
+/// ones returning a message answer requests and publish otherwise.
+/// </summary>
+public sealed class ReturnShapeHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-shape-void")]
+    public void ReturnsVoid(ShapeVoid message) => probe.Report("shape-void", message);
+
+    [Handler(Queue = "e2e-shape-task")]
+    public async Task ReturnsTask(ShapeTask message)
+    {
+        await Task.Yield();
+        probe.Report("shape-task", message);
+    }
+
+    [Handler(Queue = "e2e-shape-value-task")]
+    public async ValueTask ReturnsValueTask(ShapeValueTask message)
+    {
+        await Task.Yield();
+        probe.Report("shape-value-task", message);
+    }
+
+    [Handler(Queue = "e2e-shape-message")]
+    public ShapeReply ReturnsMessage(ShapeMessage message)
+    {
+        probe.Report("shape-message", message);
+        return new ShapeReply(message.Id, "T", message.Value * 2);
+    }
+
+    [Handler(Queue = "e2e-shape-task-of-message")]
+    public async Task<ShapeReply> ReturnsTaskOfMessage(ShapeTaskOfMessage message)
+    {
+        await Task.Yield();
+        probe.Report("shape-task-of-message", message);
+        return new ShapeReply(message.Id, "Task<T>", message.Value * 2);
+    }
+
+    [Handler(Queue = "e2e-shape-value-task-of-message")]
+    public async ValueTask<ShapeReply> ReturnsValueTaskOfMessage(ShapeValueTaskOfMessage message)
+    {
+        await Task.Yield();
+        probe.Report("shape-value-task-of-message", message);
+        return new ShapeReply(message.Id, "ValueTask<T>", message.Value * 2);
+    }
+}
+
+/// <summary>Receives the replies the return-shape handlers publish; one at a time, so a marker can close a test.</summary>
+public sealed class ShapeReplyHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-shape-replies", ConcurrencyLimit = 1)]
+    public void Receive(ShapeReply reply, ConsumeContext<ShapeReply> context) => probe.Report("shape-replies", reply, context);
+}
+
+/// <summary>Commands, each consumed by one queue of the assembly, so sent without an address.</summary>
+public sealed class DispatchHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-dispatch")]
+    public void Dispatch(DispatchParcel command, ConsumeContext<DispatchParcel> context) => probe.Report("dispatch", command, context);
+
+    [Handler(Queue = "e2e-packing")]
+    public async Task Pack(PackParcel command, ConsumeContext<PackParcel> context)
+    {
+        probe.Report("packing", command, context);
+        foreach (var label in command.Labels)
+        {
+            await context.Send(new DispatchParcel(command.ParcelId, label));
+        }
+    }
+}
+
+/// <summary>Handlers that fail, under retry policies.</summary>
+public sealed class RetryHandlers(HandlerProbe probe, AttemptLog attempts)
+{
+    [Handler(Queue = "e2e-flaky-charges")]
+    [Retry(2)]
+    public async Task Charge(FlakyCharge charge, ConsumeContext<FlakyCharge> context)
+    {
+        var attempt = attempts.Record(charge.ChargeId);
+        await Task.Yield();
+        if (attempt <= charge.FailuresBeforeSuccess)
+        {
+            throw new InvalidOperationException($"charge declined on attempt {attempt}");
+        }
+
+        probe.Report("flaky-charges", charge, context, attempt);
+    }
+
+    [Handler(Queue = "e2e-doomed-imports")]
+    [Retry(3, IntervalMilliseconds = 10)]
+    public async ValueTask Import(DoomedImport import)
+    {
+        var attempt = attempts.Record(import.ImportId);
+        await Task.Yield();
+        throw new InvalidOperationException($"import of {import.File} failed on attempt {attempt}");
+    }
+
+    [Handler(Queue = "e2e-rejections")]
+    [Retry(4, Ignore = [typeof(ParcelRejectedException)])]
+    public void Reject(RejectParcel parcel)
+    {
+        var attempt = attempts.Record(parcel.ParcelId);
+        throw parcel.Ignorable
+            ? new ParcelRejectedException($"parcel rejected on attempt {attempt}")
+            : new InvalidOperationException($"parcel failed on attempt {attempt}");
+    }
+}
+
+/// <summary>Takes one message at a time, so what it handles follows the queue's order.</summary>
+public sealed class TelemetryHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-telemetry", ConcurrencyLimit = 1)]
+    public void Record(TelemetrySample sample, ConsumeContext<TelemetrySample> context) => probe.Report("telemetry", sample, context);
+}
+
+/// <summary>Three queues on a message with a routing key: two bound by pattern, one taking everything.</summary>
+public sealed class InvoiceHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-eu-invoices", Binding = "eu.*", ConcurrencyLimit = 1)]
+    public void Europe(RegionalInvoice invoice) => probe.Report("eu-invoices", invoice);
+
+    [Handler(Queue = "e2e-urgent-invoices", Binding = "#.urgent", ConcurrencyLimit = 1)]
+    public void Urgent(RegionalInvoice invoice) => probe.Report("urgent-invoices", invoice);
+
+    [Handler(Queue = "e2e-all-invoices", ConcurrencyLimit = 1)]
+    public void All(RegionalInvoice invoice) => probe.Report("all-invoices", invoice);
+}
+
+/// <summary>A message with a partition key, on a queue that runs four at a time.</summary>
+public sealed class LedgerHandlers(LedgerProbe probe)
+{
+    [Handler(Queue = "e2e-ledger", ConcurrencyLimit = 4)]
+    public Task Post(LedgerEntry entry, CancellationToken cancellationToken) => probe.ProcessAsync(entry, cancellationToken);
+}
+
+/// <summary>Prefetch count and concurrency limit set on the attribute.</summary>
+public sealed class TunedHandlers(ConcurrencyGate gate)
+{
+    [Handler(Queue = "e2e-tuned", PrefetchCount = 24, ConcurrencyLimit = 3)]
+    public Task Work(TunedWork work, CancellationToken cancellationToken) => gate.ProcessAsync(cancellationToken);
+}
+
+/// <summary>Reports the body as it arrived on the wire.</summary>
+public static class WireHandlers
+{
+    [Handler(Queue = "e2e-wire")]
+    public static void Receive(WireSample sample, ConsumeContext<WireSample> context, HandlerProbe probe) => probe.Report("wire", sample, context);
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Threading.Tasks;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Messaging.Tests.EndToEnd.Infrastructure;
+
+/// <summary>
+/// A started MassTransit in-memory bus wired exactly as an application would be:
+/// <c>services.AddMessaging(bus =&gt; bus.AddMessagingTests()).UseInMemory()</c>, where <c>AddMessagingTests()</c> is
+/// the registration the generator emits for this test assembly. One per test; the test registers the services its
+/// handlers need.
+/// </summary>
+public sealed class EndToEndBus : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private EndToEndBus(ServiceProvider provider, IBusControl bus)
+    {
+        _provider = provider;
+        Bus = bus;
+    }
+
+    public IBusControl Bus { get; }
+
+    public IServiceProvider Services => _provider;
+
+    /// <summary>The bus's own <see cref="HandlerProbe"/>, which every handler of the tests reports to.</summary>
+    public HandlerProbe Probe => _provider.GetRequiredService<HandlerProbe>();
+
+    /// <param name="services">The services the scenario's handlers need, added before the messaging registration.</param>
+    /// <param name="configure">Further bus configuration, such as endpoints that capture an <c>_error</c> queue.</param>
+    public static async Task<EndToEndBus> StartAsync(Action<IServiceCollection>? services = null, Action<IInMemoryBusFactoryConfigurator>? configure = null)
+    {
+        var collection = new ServiceCollection();
+        // MassTransit and its health checks log; a host would register logging, a test discards it.
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        collection.AddSingleton<HandlerProbe>();
+        services?.Invoke(collection);
+        collection.AddMessaging(bus => bus.AddMessagingTests()).UseInMemory(configure);
+
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var bus = provider.GetRequiredService<IBusControl>();
+        try
+        {
+            await bus.StartAsync(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
+
+        return new EndToEndBus(provider, bus);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bus.StopAsync(TimeSpan.FromSeconds(30));
+        await _provider.DisposeAsync();
+    }
+}

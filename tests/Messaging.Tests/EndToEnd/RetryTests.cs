@@ -80,4 +80,22 @@ public sealed class RetryTests
         Assert.Equal(5, bus.Services.GetRequiredService<AttemptLog>().Count(parcel.ParcelId));
         Assert.Equal("parcel failed on attempt 5", error.Header(MessageHeaders.FaultMessage));
     }
+
+    [Fact]
+    public async Task Request_to_a_handler_that_fails_faults_the_requester_with_the_exception()
+    {
+        var errors = new QueueCapture("e2e-rejections_error");
+        await using var bus = await StartAsync(errors);
+        using var scope = bus.Services.CreateScope();
+        var client = scope.ServiceProvider.GetRequiredService<IRequestClient<RejectParcel>>();
+        var parcel = new RejectParcel(Guid.NewGuid(), Ignorable: true);
+
+        var fault = await Assert.ThrowsAsync<RequestFaultException>(
+            () => client.GetResponse<ShapeReply>(parcel, timeout: RequestTimeout.After(s: 30)));
+
+        var exception = Assert.Single(fault.Fault!.Exceptions);
+        Assert.Equal("parcel rejected on attempt 1", exception.Message);
+        Assert.EndsWith("." + nameof(ParcelRejectedException), exception.ExceptionType, StringComparison.Ordinal);
+        Assert.Equal(parcel, ((Fault<RejectParcel>)fault.Fault).Message);
+    }
 }

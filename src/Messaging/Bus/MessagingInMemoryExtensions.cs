@@ -28,8 +28,10 @@ public static class MessagingInMemoryExtensions
     /// </para>
     /// <para>
     /// A handler's routing-key binding (<c>eu.*</c>) is applied by a filter, matching topic patterns as AMQP does:
-    /// the in-memory transport delivers every message of a type to every queue consuming it, so a message whose key
-    /// does not match is dropped as if it had never been delivered — not handled, not moved to <c>_skipped</c>.
+    /// the in-memory transport delivers every published message of a type to every queue consuming it, so a published
+    /// message whose key does not match is dropped as if it had never been delivered — not handled, not moved to
+    /// <c>_skipped</c>. As on a broker, bindings apply to published messages only: a message sent to the queue
+    /// (<c>Send</c>, by the endpoint convention or to <c>queue:name</c>) reaches it whatever its key.
     /// </para>
     /// <para>
     /// Registered message types are sent and published as raw <c>application/msgpack</c> with their generated

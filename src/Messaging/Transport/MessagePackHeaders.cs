@@ -6,7 +6,8 @@ namespace Messaging.Transport;
 
 /// <summary>
 /// The transport headers that carry what MassTransit's JSON envelope would: the same names MassTransit's raw
-/// serializers use, so MassTransit, and any AMQP client, read them; plus <see cref="SentTime"/>.
+/// serializers use, so MassTransit, and any AMQP client, read them; plus <see cref="SentTime"/> and
+/// <see cref="DestinationAddress"/>, which MassTransit's raw mode does not carry.
 /// </summary>
 /// <remarks>
 /// Unlike MassTransit's <c>RawMessageSerializer.SetRawMessageHeaders</c>, this writes no <c>MT-Host-Info</c>: that
@@ -19,6 +20,13 @@ internal static class MessagePackHeaders
     /// because transports disagree on date header types (RabbitMQ would truncate a timestamp to seconds).
     /// </summary>
     public const string SentTime = "SentTime";
+
+    /// <summary>
+    /// Where the message was sent or published: the queue of a send, the exchange of a publish (as the JSON
+    /// envelope's <c>destinationAddress</c>). It tells a message sent to a queue from one that reached the queue
+    /// through a binding, so routing-key bindings are applied to published messages only (<see cref="RoutingKeyFilter{T}"/>).
+    /// </summary>
+    public const string DestinationAddress = "DestinationAddress";
 
     /// <summary>Writes the headers of a message being sent.</summary>
     /// <param name="context">The send context, whose ids and addresses are written.</param>
@@ -69,6 +77,12 @@ internal static class MessagePackHeaders
             headers.Set(MessageHeaders.SourceAddress, sourceAddress);
         }
 
+        // This send's own destination, also when forwarding: a forwarded message arrives where it was sent.
+        if (context.DestinationAddress is { } destinationAddress)
+        {
+            headers.Set(DestinationAddress, destinationAddress);
+        }
+
         var sent = sentTime ?? context.SentTime ?? DateTime.UtcNow;
         headers.Set(SentTime, sent.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
     }
@@ -108,6 +122,23 @@ internal static class MessagePackHeaders
         }
 
         return null;
+    }
+
+    /// <summary>The <see cref="DestinationAddress"/> header, or <see langword="null"/> when absent or not an absolute URI.</summary>
+    public static Uri? ReadDestinationAddress(Headers headers)
+    {
+        if (!headers.TryGetHeader(DestinationAddress, out var value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            Uri uri => uri,
+            string text when Uri.TryCreate(text, UriKind.Absolute, out var parsed) => parsed,
+            byte[] bytes when Uri.TryCreate(System.Text.Encoding.UTF8.GetString(bytes), UriKind.Absolute, out var parsed) => parsed,
+            _ => null,
+        };
     }
 
     private static DateTime? ToUtc(object value) => value switch

@@ -13,11 +13,14 @@ namespace Messaging.Transport;
 /// <remarks>
 /// <see cref="SentTime"/> comes from the <c>SentTime</c> header, else the transport's own timestamp, else the
 /// timestamp inside a MassTransit <c>NewId</c> message id. <see cref="ExpirationTime"/> is unknown (the time to live
-/// travels as the transport's TTL). <see cref="Host"/> is <see langword="null"/>: no host header is sent.
+/// travels as the transport's TTL). <see cref="DestinationAddress"/> comes from the <c>DestinationAddress</c> header,
+/// else the queue it was received from (as MassTransit's raw serializers have it). <see cref="Host"/> is
+/// <see langword="null"/>: no host header is sent.
 /// </remarks>
 internal sealed class MessagePackMessageContext : MessageContext
 {
     private readonly Headers _transportHeaders;
+    private readonly Uri? _inputAddress;
     private Guid? _messageId;
     private Guid? _correlationId;
     private Guid? _conversationId;
@@ -26,13 +29,16 @@ internal sealed class MessagePackMessageContext : MessageContext
     private Uri? _sourceAddress;
     private Uri? _responseAddress;
     private Uri? _faultAddress;
+    private Uri? _destinationAddress;
     private DateTime? _sentTime;
     private Headers? _headers;
 
-    public MessagePackMessageContext(Headers transportHeaders, Uri? destinationAddress)
+    /// <param name="transportHeaders">The message's transport headers.</param>
+    /// <param name="inputAddress">The queue it was received from: its destination when no header says otherwise.</param>
+    public MessagePackMessageContext(Headers transportHeaders, Uri? inputAddress)
     {
         _transportHeaders = transportHeaders;
-        DestinationAddress = destinationAddress;
+        _inputAddress = inputAddress;
     }
 
     public Guid? MessageId => _messageId ??= _transportHeaders.GetMessageId();
@@ -49,7 +55,7 @@ internal sealed class MessagePackMessageContext : MessageContext
 
     public Uri? SourceAddress => _sourceAddress ??= _transportHeaders.GetSourceAddress();
 
-    public Uri? DestinationAddress { get; }
+    public Uri? DestinationAddress => _destinationAddress ??= MessagePackHeaders.ReadDestinationAddress(_transportHeaders) ?? _inputAddress;
 
     public Uri? ResponseAddress => _responseAddress ??= _transportHeaders.GetResponseAddress();
 
@@ -109,6 +115,6 @@ internal sealed class MessagePackMessageContext : MessageContext
         private static bool IsMetadata(string key) =>
             key.StartsWith("MT-", StringComparison.Ordinal)
             || key is MessageHeaders.MessageId or MessageHeaders.CorrelationId or MessageHeaders.ConversationId
-                or MessageHeaders.RequestId or MessagePackHeaders.SentTime;
+                or MessageHeaders.RequestId or MessagePackHeaders.SentTime or MessagePackHeaders.DestinationAddress;
     }
 }

@@ -19,8 +19,10 @@ namespace Messaging.Transport;
 /// </para>
 /// <para>
 /// Forwarding re-sends the original body and headers (message id, correlation, conversation, request id, response
-/// address, sent time), so handlers, responses and faults see the message as it was sent. A message type without a
-/// partition key sharing the queue is spread over the partitions in turn.
+/// address, sent time), so handlers, responses and faults see the message as it was sent; its destination becomes the
+/// partition queue, so the partition's binding filter lets it through (the dispatcher has applied the bindings already,
+/// and to published messages only). A message type without a partition key sharing the queue is spread over the
+/// partitions in turn.
 /// </para>
 /// </remarks>
 internal sealed class PartitionDispatcher<T>
@@ -46,7 +48,8 @@ internal sealed class PartitionDispatcher<T>
 
     public Task DispatchAsync(ConsumeContext<T> context)
     {
-        if (_routingKey is not null && !Accepts(_routingKey(context.Message)))
+        // Bindings route published messages only; one sent to the queue is taken whatever its key.
+        if (_routingKey is not null && Delivery.ThroughBinding(context) && !Accepts(_routingKey(context.Message)))
         {
             context.ReceiveContext.GetOrAddPayload(static () => UnroutedMessage.Instance);
             return Task.CompletedTask;

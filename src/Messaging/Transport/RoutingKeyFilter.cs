@@ -11,8 +11,15 @@ namespace Messaging.Transport;
 /// <c>_skipped</c> — as if the broker had never delivered it.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Only a published message is filtered: a binding routes what an exchange receives, while a message sent to the
+/// queue itself — a <c>Send</c>, a forward, a redelivery — reaches it whatever its key, as on a broker (see
+/// <see cref="Delivery.ThroughBinding"/>).
+/// </para>
+/// <para>
 /// The key is read from the message with the route's accessor, so it works for MessagePack and JSON envelope messages
 /// alike. It runs first in the consumer's message pipe, before the partitioner, retries and the consumer factory.
+/// </para>
 /// </remarks>
 internal sealed class RoutingKeyFilter<T> : IFilter<ConsumeContext<T>>
     where T : class
@@ -28,7 +35,7 @@ internal sealed class RoutingKeyFilter<T> : IFilter<ConsumeContext<T>>
 
     public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
-        if (_binding.Matches(_routingKey(context.Message)))
+        if (!Delivery.ThroughBinding(context) || _binding.Matches(_routingKey(context.Message)))
         {
             return next.Send(context);
         }
@@ -42,6 +49,35 @@ internal sealed class RoutingKeyFilter<T> : IFilter<ConsumeContext<T>>
         var scope = context.CreateFilterScope("routingKeyBinding");
         scope.Add("exchangeKind", _binding.Kind.ToString());
         scope.Add("pattern", _binding.Pattern);
+    }
+}
+
+/// <summary>How a received message reached its queue.</summary>
+internal static class Delivery
+{
+    /// <summary>
+    /// Whether the message reached the queue through an exchange's binding — it was published — rather than being
+    /// sent to the queue itself: its destination (the JSON envelope's, or the MessagePack <c>DestinationAddress</c>
+    /// header) names another entity than the queue it was received from. A message that does not say where it was
+    /// sent counts as sent to the queue, so a binding never loses it.
+    /// </summary>
+    public static bool ThroughBinding(ConsumeContext context) =>
+        context.DestinationAddress is { } destination
+        && context.ReceiveContext.InputAddress is { } input
+        && !EntityName(destination).Equals(EntityName(input), StringComparison.Ordinal);
+
+    // The queue or exchange an address names, whatever its form: loopback://localhost/billing, queue:billing,
+    // rabbitmq://host/vhost/billing?durable=true all name billing.
+    private static ReadOnlySpan<char> EntityName(Uri address)
+    {
+        var path = address.IsAbsoluteUri ? address.AbsolutePath.AsSpan() : address.OriginalString.AsSpan();
+        var query = path.IndexOf('?');
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        return path[(path.LastIndexOf('/') + 1)..];
     }
 }
 

@@ -94,3 +94,11 @@ public enum WireColor
     Green,
     Blue,
 }
+
+// Routing-key bindings apply to published messages only: a command sent to the bound queue is handled whatever its key.
+[Message]
+public sealed record RouteParcel([property: RoutingKey] string Region, int Number);
+
+// The same on a partitioned queue, through its dispatcher.
+[Message]
+public sealed record RouteFreight([property: RoutingKey] string Region, [property: PartitionKey] string Lane, int Number);

@@ -187,6 +187,16 @@ public sealed class InvoiceHandlers(HandlerProbe probe)
     public void All(RegionalInvoice invoice) => probe.Report("all-invoices", invoice);
 }
 
+/// <summary>Bound queues that also receive commands sent to them: one plain, one partitioned.</summary>
+public sealed class RouteHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-eu-parcels", Binding = "eu.*", ConcurrencyLimit = 1)]
+    public void Route(RouteParcel parcel) => probe.Report("eu-parcels", parcel);
+
+    [Handler(Queue = "e2e-eu-freight", Binding = "eu.*", ConcurrencyLimit = 2)]
+    public void Route(RouteFreight freight) => probe.Report("eu-freight", freight);
+}
+
 /// <summary>A message with a partition key, on a queue that runs four at a time.</summary>
 public sealed class LedgerHandlers(LedgerProbe probe)
 {

@@ -3,8 +3,7 @@ using System.Threading.Tasks;
 using MassTransit;
 using Messaging.Tests.Bus.Handlers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Messaging.Tests.Infrastructure;
 
 namespace Messaging.Tests.Bus.Infrastructure;
 
@@ -30,28 +29,21 @@ public sealed class TestBus : IAsyncDisposable
 
     public static async Task<TestBus> StartAsync(Action<IInMemoryBusFactoryConfigurator>? configure = null, Action<IServiceCollection>? services = null)
     {
-        var collection = new ServiceCollection();
-        // MassTransit and its health checks log; a host would register logging, a test discards it.
-        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        collection.AddSingleton<Observations>();
-        collection.AddSingleton<AttemptCounter>();
-        collection.AddSingleton<IPriceList, FixedPriceList>();
-        collection.AddScoped<GreetingFormatter>();
-        collection.AddSingleton<PartitionProbe>();
-        collection.AddSingleton<ConcurrencyProbe>();
-        services?.Invoke(collection);
-        collection.AddMessaging(bus => bus.AddTestHandlers()).UseInMemory(configure);
-
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var bus = provider.GetRequiredService<IBusControl>();
-        await bus.StartAsync(TimeSpan.FromSeconds(60));
+        var (provider, bus) = await InMemoryBusHost.StartAsync(
+            collection =>
+            {
+                collection.AddSingleton<Observations>();
+                collection.AddSingleton<AttemptCounter>();
+                collection.AddSingleton<IPriceList, FixedPriceList>();
+                collection.AddScoped<GreetingFormatter>();
+                collection.AddSingleton<PartitionProbe>();
+                collection.AddSingleton<ConcurrencyProbe>();
+                services?.Invoke(collection);
+            },
+            bus => bus.AddTestHandlers(),
+            configure);
         return new TestBus(provider, bus);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Bus.StopAsync(TimeSpan.FromSeconds(30));
-        await _provider.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => InMemoryBusHost.StopAsync(_provider, Bus);
 }

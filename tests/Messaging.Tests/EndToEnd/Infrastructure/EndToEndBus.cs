@@ -2,8 +2,7 @@ using System;
 using System.Threading.Tasks;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Messaging.Tests.Infrastructure;
 
 namespace Messaging.Tests.EndToEnd.Infrastructure;
 
@@ -34,32 +33,16 @@ public sealed class EndToEndBus : IAsyncDisposable
     /// <param name="configure">Further bus configuration, such as endpoints that capture an <c>_error</c> queue.</param>
     public static async Task<EndToEndBus> StartAsync(Action<IServiceCollection>? services = null, Action<IInMemoryBusFactoryConfigurator>? configure = null)
     {
-        var collection = new ServiceCollection();
-        // MassTransit and its health checks log; a host would register logging, a test discards it.
-        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        collection.AddSingleton<HandlerProbe>();
-        services?.Invoke(collection);
-        collection.AddMessaging(bus => bus.AddMessagingTests()).UseInMemory(configure);
-
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var bus = provider.GetRequiredService<IBusControl>();
-        try
-        {
-            await bus.StartAsync(TimeSpan.FromSeconds(60));
-        }
-        catch
-        {
-            await provider.DisposeAsync();
-            throw;
-        }
-
+        var (provider, bus) = await InMemoryBusHost.StartAsync(
+            collection =>
+            {
+                collection.AddSingleton<HandlerProbe>();
+                services?.Invoke(collection);
+            },
+            bus => bus.AddMessagingTests(),
+            configure);
         return new EndToEndBus(provider, bus);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Bus.StopAsync(TimeSpan.FromSeconds(30));
-        await _provider.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => InMemoryBusHost.StopAsync(_provider, Bus);
 }

@@ -13,7 +13,7 @@ namespace Messaging;
 /// <remarks>
 /// Every registration is captured as a closure over its generic arguments when the generated code calls
 /// <see cref="AddMessage{T}"/> or <see cref="AddConsumer{TConsumer, TMessage}"/>, so wiring the bus never needs
-/// reflection, <c>MakeGenericType</c> or assembly scanning.
+/// run-time type construction or assembly scanning.
 /// </remarks>
 public sealed class MessagingBuilder
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Mime;
 using MassTransit;
+using MassTransit.Configuration;
 using Messaging.Serialization;
 using Messaging.Transport;
 
@@ -26,10 +27,18 @@ internal abstract class MessageRegistration
     public abstract MessageCodec CreateCodec();
 
     /// <summary>
-    /// Configures the type's topology on a bus: its entity name, the MessagePack serializer for everything sent or
-    /// published as the type, and its routing key.
+    /// Configures the type's entity name (exchange or topic name) when the bus first creates the type's topology.
+    /// <typeparamref name="T"/> is this registration's type.
     /// </summary>
-    public abstract void ConfigureTopology(IBusFactoryConfigurator configurator, ContentType serializer);
+    public abstract void ConfigureMessageTopology<T>(IMessageTopologyConfigurator<T> configurator)
+        where T : class;
+
+    /// <summary>
+    /// Configures how the type is sent when the bus first creates its send topology: the MessagePack serializer for
+    /// everything sent or published as the type, and its routing key. <typeparamref name="T"/> is this registration's type.
+    /// </summary>
+    public abstract void ConfigureSendTopology<T>(IMessageSendTopologyConfigurator<T> configurator, ContentType serializer)
+        where T : class;
 
     /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
     public abstract void MapSendConvention();
@@ -91,19 +100,18 @@ internal sealed class MessageRegistration<T> : MessageRegistration
 
     public override MessageCodec CreateCodec() => new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>());
 
-    public override void ConfigureTopology(IBusFactoryConfigurator configurator, ContentType serializer)
+    public override void ConfigureMessageTopology<TMessage>(IMessageTopologyConfigurator<TMessage> configurator) =>
+        ((IMessageTopologyConfigurator<T>)configurator).SetEntityName(Route.EntityName);
+
+    public override void ConfigureSendTopology<TMessage>(IMessageSendTopologyConfigurator<TMessage> configurator, ContentType serializer)
     {
-        var route = Route;
-        configurator.Message<T>(m => m.SetEntityName(route.EntityName));
-        configurator.Send<T>(s =>
+        var send = (IMessageSendTopologyConfigurator<T>)configurator;
+        send.UseSerializer(serializer);
+        if (Route.RoutingKey is { } routingKey && Route.ExchangeKind != ExchangeKind.Fanout)
         {
-            s.UseSerializer(serializer);
-            if (route.RoutingKey is { } routingKey && route.ExchangeKind != ExchangeKind.Fanout)
-            {
-                // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
-                s.UseRoutingKeyFormatter(context => routingKey(context.Message));
-            }
-        });
+            // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
+            send.UseRoutingKeyFormatter(context => routingKey(context.Message));
+        }
     }
 
     public override void MapSendConvention()

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using MassTransit;
+using Messaging.Transport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Messaging;
@@ -41,6 +43,13 @@ public static class MessagingInMemoryExtensions
     /// <c>ISendEndpointProvider.Send(command)</c> and <c>ConsumeContext.Send(command)</c> need no address; the
     /// convention is process-wide, and an address the application mapped itself is left alone.
     /// </para>
+    /// <para>
+    /// By default a queue's endpoints start when the first message that can reach the queue is published or sent
+    /// (<see cref="InMemoryEndpointStart.OnFirstMessage"/>): the bus starts in constant time however many handlers
+    /// it has, and the first message to each queue waits about 10 ms while the queue is bound and its endpoint built.
+    /// Pass <see cref="InMemoryEndpointStart.WithBus"/> to start them all with the bus instead. Likewise each message
+    /// type's entity name, serializer and routing key are applied when the bus first uses the type.
+    /// </para>
     /// <para>Usage telemetry to masstransit.io is turned off. The bus starts with the host (<c>IHostedService</c>).</para>
     /// </remarks>
     /// <param name="builder">The builder with the generated registrations.</param>
@@ -48,9 +57,11 @@ public static class MessagingInMemoryExtensions
     /// Further bus configuration, applied after the serializers and message topology and before the handler
     /// endpoints: bus-wide filters, observers, extra receive endpoints.
     /// </param>
+    /// <param name="endpointStart">When the handler queues' receive endpoints start.</param>
     /// <returns>The builder.</returns>
     /// <example><code>services.AddMessaging(bus => bus.AddShopBilling()).UseInMemory();</code></example>
-    public static MessagingBuilder UseInMemory(this MessagingBuilder builder, Action<IInMemoryBusFactoryConfigurator>? configure = null)
+    public static MessagingBuilder UseInMemory(this MessagingBuilder builder, Action<IInMemoryBusFactoryConfigurator>? configure = null,
+        InMemoryEndpointStart endpointStart = InMemoryEndpointStart.OnFirstMessage)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var topology = builder.BuildTopology();
@@ -62,9 +73,45 @@ public static class MessagingInMemoryExtensions
             {
                 topology.ConfigureBus(transport);
                 configure?.Invoke(transport);
-                topology.ConfigureReceiveEndpoints(context, transport);
+                if (endpointStart == InMemoryEndpointStart.WithBus)
+                {
+                    topology.ConfigureReceiveEndpoints(context, transport);
+                    return;
+                }
+
+                ConfigureOnDemandEndpoints(topology, context, transport);
             });
         });
         return builder;
+    }
+
+    private static void ConfigureOnDemandEndpoints(MessagingTopology topology, IBusRegistrationContext context, IInMemoryBusFactoryConfigurator transport)
+    {
+        var onDemand = new List<QueuePlan>();
+        foreach (var queue in topology.Queues)
+        {
+            if (OnDemandEndpoints.CanStartOnDemand(topology, queue))
+            {
+                onDemand.Add(queue);
+            }
+            else
+            {
+                topology.ConfigureQueue(queue, context, (name, configureEndpoint) => transport.ReceiveEndpoint(name, configureEndpoint));
+            }
+        }
+
+        if (onDemand.Count == 0)
+        {
+            return;
+        }
+
+        // Resolved on first use: the connector is the bus being built here.
+        IReceiveEndpointConnector? connector = null;
+        new OnDemandEndpoints(topology, onDemand, queue =>
+        {
+            connector ??= context.GetRequiredService<IReceiveEndpointConnector>();
+            topology.ConfigureQueue(queue, context,
+                (name, configureEndpoint) => connector.ConnectReceiveEndpoint(name, (_, endpoint) => configureEndpoint(endpoint)));
+        }).Connect(transport);
     }
 }

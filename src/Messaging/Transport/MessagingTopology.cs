@@ -56,7 +56,8 @@ internal sealed class MessagingTopology
     /// <summary>
     /// Adds the MessagePack serializer (sending the registered types; MassTransit's JSON envelope stays the default
     /// for everything else, such as <c>Fault&lt;T&gt;</c>) and the deserializers for <c>application/msgpack</c> and
-    /// <c>application/x-msgpack</c>, then each message type's topology and send convention.
+    /// <c>application/x-msgpack</c>, each message type's send convention, and the conventions that give a type its
+    /// entity name, serializer and routing key when the bus first uses it (see <see cref="MessageTopologyConventions"/>).
     /// </summary>
     public void ConfigureBus(IBusFactoryConfigurator configurator)
     {
@@ -73,9 +74,10 @@ internal sealed class MessagingTopology
         configurator.AddDeserializer(messagePack);
         configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType)));
 
+        // Entity names, serializer and routing keys are applied per type when the bus first uses the type.
+        new MessageTopologyConventions(_messagesByType, MessagePackMessageSerializer.MessagePackContentType).Connect(configurator);
         foreach (var message in _messages)
         {
-            message.ConfigureTopology(configurator, MessagePackMessageSerializer.MessagePackContentType);
             message.MapSendConvention();
         }
     }
@@ -92,46 +94,67 @@ internal sealed class MessagingTopology
         ArgumentNullException.ThrowIfNull(configurator);
         foreach (var queue in Queues)
         {
-            if (!queue.IsPartitioned)
-            {
-                configurator.ReceiveEndpoint(queue.Name, endpoint =>
-                {
-                    configureEndpoint?.Invoke(queue.Name, endpoint);
-                    ConfigureConsumerEndpoint(endpoint, context, queue, queue.ConcurrencyLimit, applyConsumerLimits: true);
-                });
-                continue;
-            }
-
-            if (queue.PartitionCount == 1)
-            {
-                // One partition: the queue itself, one message at a time, is already in order.
-                configurator.ReceiveEndpoint(queue.Name, endpoint =>
-                {
-                    configureEndpoint?.Invoke(queue.Name, endpoint);
-                    ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
-                });
-                continue;
-            }
-
-            configurator.ReceiveEndpoint(queue.Name, endpoint =>
-            {
-                configureEndpoint?.Invoke(queue.Name, endpoint);
-                ConfigureDispatcherEndpoint(endpoint, queue);
-            });
-
-            for (var partition = 0; partition < queue.PartitionCount; partition++)
-            {
-                var name = PartitionQueueName(queue.Name, partition);
-                configurator.ReceiveEndpoint(name, endpoint =>
-                {
-                    configureEndpoint?.Invoke(name, endpoint);
-                    // Partition queues receive only what the dispatcher forwards, never a publish directly.
-                    endpoint.ConfigureConsumeTopology = false;
-                    ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
-                });
-            }
+            ConfigureQueue(queue, context, (name, configure) => configurator.ReceiveEndpoint(name, configure), configureEndpoint);
         }
     }
+
+    /// <summary>
+    /// Declares one queue's receive endpoints through <paramref name="receiveEndpoint"/> (called with each endpoint's
+    /// name and configuration): the queue's own, or for a partitioned queue its dispatcher and partitions.
+    /// </summary>
+    public void ConfigureQueue(QueuePlan queue, IRegistrationContext context, Action<string, Action<IReceiveEndpointConfigurator>> receiveEndpoint,
+        Action<string, IReceiveEndpointConfigurator>? configureEndpoint = null)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(receiveEndpoint);
+        if (!queue.IsPartitioned)
+        {
+            receiveEndpoint(queue.Name, endpoint =>
+            {
+                configureEndpoint?.Invoke(queue.Name, endpoint);
+                ConfigureConsumerEndpoint(endpoint, context, queue, queue.ConcurrencyLimit, applyConsumerLimits: true);
+            });
+            return;
+        }
+
+        if (queue.PartitionCount == 1)
+        {
+            // One partition: the queue itself, one message at a time, is already in order.
+            receiveEndpoint(queue.Name, endpoint =>
+            {
+                configureEndpoint?.Invoke(queue.Name, endpoint);
+                ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
+            });
+            return;
+        }
+
+        // The partitions first, so that when the dispatcher starts forwarding they are there to receive.
+        for (var partition = 0; partition < queue.PartitionCount; partition++)
+        {
+            var name = PartitionQueueName(queue.Name, partition);
+            receiveEndpoint(name, endpoint =>
+            {
+                configureEndpoint?.Invoke(name, endpoint);
+                // Partition queues receive only what the dispatcher forwards, never a publish directly.
+                endpoint.ConfigureConsumeTopology = false;
+                ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
+            });
+        }
+
+        receiveEndpoint(queue.Name, endpoint =>
+        {
+            configureEndpoint?.Invoke(queue.Name, endpoint);
+            ConfigureDispatcherEndpoint(endpoint, queue);
+        });
+    }
+
+    /// <summary>
+    /// The registered message type <paramref name="messageType"/>, or <see langword="null"/> when it was registered
+    /// only as a consumer's message (no route).
+    /// </summary>
+    public MessageRegistration? FindMessage(Type messageType) =>
+        _messagesByType.TryGetValue(messageType, out var registration) ? registration : null;
 
     private void ConfigureConsumerEndpoint(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, QueuePlan queue, int concurrencyLimit,
         bool applyConsumerLimits)

@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Prefetch_count_and_concurrency_limit_are_applied_to_the_receive_endpoint()
     {
-        await using var bus = await TestBus.StartAsync();
+        await using var bus = await TestBus.StartAsync(endpointStart: InMemoryEndpointStart.WithBus);
 
         var endpoints = BusProbe.ReceiveEndpoints(bus.Bus);
 

@@ -43,7 +43,7 @@ public sealed class PartitionKeyTests
     [Fact]
     public async Task Partitioned_queue_has_a_dispatcher_and_one_partition_queue_per_concurrent_message()
     {
-        await using var bus = await TestBus.StartAsync();
+        await using var bus = await TestBus.StartAsync(endpointStart: InMemoryEndpointStart.WithBus);
 
         var endpoints = BusProbe.ReceiveEndpoints(bus.Bus);
 

@@ -13,7 +13,7 @@ public sealed class EndpointSettingsTests
     [Fact]
     public async Task Prefetch_count_and_concurrency_limit_of_the_handler_attribute_are_on_its_receive_endpoint()
     {
-        await using var bus = await EndToEndBus.StartAsync();
+        await using var bus = await EndToEndBus.StartAsync(endpointStart: InMemoryEndpointStart.WithBus);
 
         var endpoints = BusProbe.ReceiveEndpoints(bus.Bus);
 

@@ -43,7 +43,7 @@ public sealed class PartitionKeyTests
     [Fact]
     public async Task Partitioned_handler_queue_has_an_ordered_dispatcher_and_one_single_file_queue_per_partition()
     {
-        await using var bus = await EndToEndBus.StartAsync();
+        await using var bus = await EndToEndBus.StartAsync(endpointStart: InMemoryEndpointStart.WithBus);
 
         var endpoints = BusProbe.ReceiveEndpoints(bus.Bus);
 

@@ -37,14 +37,17 @@ public sealed class ReturnShapeTests
     [InlineData("ValueTask<T>")]
     public async Task Handler_returning_a_message_responds_to_a_request_with_it_and_does_not_also_publish_it(string shape)
     {
-        await using var bus = await EndToEndBus.StartAsync();
+        // Connected while the bus is configured: an observer connected to a running bus sees only the endpoints that
+        // exist at that moment, and the handler's endpoint starts with the request.
+        var finished = new ConsumeFinished();
+        await using var bus = await EndToEndBus.StartAsync(configure: cfg => cfg.ConnectConsumeObserver(finished));
         var id = Guid.NewGuid();
 
         var reply = shape switch
         {
-            "T" => await RequestAsync(bus, new ShapeMessage(id, 21)),
-            "Task<T>" => await RequestAsync(bus, new ShapeTaskOfMessage(id, 21)),
-            _ => await RequestAsync(bus, new ShapeValueTaskOfMessage(id, 21)),
+            "T" => await RequestAsync(bus, finished, new ShapeMessage(id, 21)),
+            "Task<T>" => await RequestAsync(bus, finished, new ShapeTaskOfMessage(id, 21)),
+            _ => await RequestAsync(bus, finished, new ShapeValueTaskOfMessage(id, 21)),
         };
 
         Assert.Equal(new ShapeReply(id, shape, 42), reply);
@@ -88,39 +91,71 @@ public sealed class ReturnShapeTests
 
     // Sends the request through IRequestClient<T> from a scope, as an application would, and returns the response once
     // the handler's consume, its response included, has finished.
-    private static async Task<ShapeReply> RequestAsync<T>(EndToEndBus bus, T request)
+    private static async Task<ShapeReply> RequestAsync<T>(EndToEndBus bus, ConsumeFinished finished, T request)
         where T : class
     {
-        var observer = new ConsumeFinished<T>();
-        using var connection = bus.Bus.ConnectConsumeMessageObserver(observer);
+        var consumed = finished.Expect(request);
         using var scope = bus.Services.CreateScope();
         var client = scope.ServiceProvider.GetRequiredService<IRequestClient<T>>();
 
         var response = await client.GetResponse<ShapeReply>(request, timeout: RequestTimeout.After(s: 30));
 
-        await observer.Finished.WaitAsync(HandlerProbe.Timeout);
+        await consumed.WaitAsync(HandlerProbe.Timeout);
         return response.Message;
     }
 
-    private sealed class ConsumeFinished<T> : IConsumeMessageObserver<T>
-        where T : class
+    /// <summary>Completes when the consume of an expected message has finished, its response included.</summary>
+    private sealed class ConsumeFinished : IConsumeObserver
     {
-        private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly object _gate = new();
+        private object? _expected;
+        private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task Finished => _finished.Task;
-
-        public Task PreConsume(ConsumeContext<T> context) => Task.CompletedTask;
-
-        public Task PostConsume(ConsumeContext<T> context)
+        public Task Expect(object message)
         {
-            _finished.TrySetResult();
+            lock (_gate)
+            {
+                _expected = message;
+                _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _finished.Task;
+            }
+        }
+
+        public Task PreConsume<T>(ConsumeContext<T> context)
+            where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context)
+            where T : class
+        {
+            Finish(context.Message, null);
             return Task.CompletedTask;
         }
 
-        public Task ConsumeFault(ConsumeContext<T> context, Exception exception)
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+            where T : class
         {
-            _finished.TrySetException(exception);
+            Finish(context.Message, exception);
             return Task.CompletedTask;
+        }
+
+        private void Finish(object message, Exception? exception)
+        {
+            lock (_gate)
+            {
+                if (!Equals(message, _expected))
+                {
+                    return;
+                }
+
+                if (exception is null)
+                {
+                    _finished.TrySetResult();
+                }
+                else
+                {
+                    _finished.TrySetException(exception);
+                }
+            }
         }
     }
 }

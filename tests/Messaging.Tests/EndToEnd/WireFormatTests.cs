@@ -47,7 +47,7 @@ public sealed class WireFormatTests
     [Fact]
     public async Task Message_with_an_explicit_entity_name_is_published_to_that_exchange_bound_to_its_handler_queue()
     {
-        await using var bus = await EndToEndBus.StartAsync();
+        await using var bus = await EndToEndBus.StartAsync(endpointStart: InMemoryEndpointStart.WithBus);
 
         Assert.Equal(["e2e-wire"], BusProbe.ExchangeSinks(bus.Bus, "e2e.wire-sample"));
     }

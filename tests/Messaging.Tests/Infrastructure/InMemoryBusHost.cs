@@ -16,14 +16,15 @@ public static class InMemoryBusHost
     public static async Task<(ServiceProvider Provider, IBusControl Bus)> StartAsync(
         Action<IServiceCollection> services,
         Action<MessagingBuilder> register,
-        Action<IInMemoryBusFactoryConfigurator>? configure)
+        Action<IInMemoryBusFactoryConfigurator>? configure,
+        InMemoryEndpointStart endpointStart = InMemoryEndpointStart.OnFirstMessage)
     {
         var collection = new ServiceCollection();
         // MassTransit and its health checks log; a host would register logging, a test discards it.
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services(collection);
-        collection.AddMessaging(register).UseInMemory(configure);
+        collection.AddMessaging(register).UseInMemory(configure, endpointStart);
 
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var bus = provider.GetRequiredService<IBusControl>();

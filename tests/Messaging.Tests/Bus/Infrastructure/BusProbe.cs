@@ -15,8 +15,9 @@ public static class BusProbe
     public static IReadOnlyDictionary<string, EndpointSettings> ReceiveEndpoints(IBus bus)
     {
         var result = JsonSerializer.SerializeToElement(((IProbeSite)bus).GetProbeResult(), SystemTextJsonMessageSerializer.Options);
-        return result.GetProperty("results").GetProperty("bus").GetProperty("host").GetProperty("receiveEndpoint")
-            .EnumerateArray()
+        // The probe writes one endpoint as an object and several as an array.
+        var endpoints = result.GetProperty("results").GetProperty("bus").GetProperty("host").GetProperty("receiveEndpoint");
+        return (endpoints.ValueKind == JsonValueKind.Array ? endpoints.EnumerateArray().ToArray() : [endpoints])
             .Select(endpoint =>
             {
                 var transport = endpoint.GetProperty("receiveTransport");

@@ -27,7 +27,8 @@ public sealed class TestBus : IAsyncDisposable
 
     public Observations Observations => _provider.GetRequiredService<Observations>();
 
-    public static async Task<TestBus> StartAsync(Action<IInMemoryBusFactoryConfigurator>? configure = null, Action<IServiceCollection>? services = null)
+    public static async Task<TestBus> StartAsync(Action<IInMemoryBusFactoryConfigurator>? configure = null, Action<IServiceCollection>? services = null,
+        InMemoryEndpointStart endpointStart = InMemoryEndpointStart.OnFirstMessage)
     {
         var (provider, bus) = await InMemoryBusHost.StartAsync(
             collection =>
@@ -41,7 +42,8 @@ public sealed class TestBus : IAsyncDisposable
                 services?.Invoke(collection);
             },
             bus => bus.AddTestHandlers(),
-            configure);
+            configure,
+            endpointStart);
         return new TestBus(provider, bus);
     }
 

@@ -31,7 +31,9 @@ public sealed class EndToEndBus : IAsyncDisposable
 
     /// <param name="services">The services the scenario's handlers need, added before the messaging registration.</param>
     /// <param name="configure">Further bus configuration, such as endpoints that capture an <c>_error</c> queue.</param>
-    public static async Task<EndToEndBus> StartAsync(Action<IServiceCollection>? services = null, Action<IInMemoryBusFactoryConfigurator>? configure = null)
+    /// <param name="endpointStart">When the handler queues' endpoints start (on their first message by default).</param>
+    public static async Task<EndToEndBus> StartAsync(Action<IServiceCollection>? services = null, Action<IInMemoryBusFactoryConfigurator>? configure = null,
+        InMemoryEndpointStart endpointStart = InMemoryEndpointStart.OnFirstMessage)
     {
         var (provider, bus) = await InMemoryBusHost.StartAsync(
             collection =>
@@ -40,7 +42,8 @@ public sealed class EndToEndBus : IAsyncDisposable
                 services?.Invoke(collection);
             },
             bus => bus.AddMessagingTests(),
-            configure);
+            configure,
+            endpointStart);
         return new EndToEndBus(provider, bus);
     }
 

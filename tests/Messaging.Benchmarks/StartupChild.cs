@@ -179,21 +179,17 @@ internal static class StartupChild
             }
         }
 
-        /// <summary>Records or moves <paramref name="name"/> to now (an observer that fires many times keeps the last).</summary>
+        /// <summary>
+        /// Records <paramref name="name"/> now, moving an earlier record of it to the end (an observer that fires many
+        /// times keeps the last, in the order it happened: an endpoint configured during the first message counts there).
+        /// </summary>
         public void MarkLatest(string name)
         {
             var mark = Take(name);
             lock (_gate)
             {
-                var index = _marks.FindIndex(m => m.Name == name);
-                if (index >= 0)
-                {
-                    _marks[index] = mark;
-                }
-                else
-                {
-                    _marks.Add(mark);
-                }
+                _marks.RemoveAll(m => m.Name == name);
+                _marks.Add(mark);
             }
         }
 

@@ -77,7 +77,7 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0010: a required member generated code cannot set.</summary>
     public static readonly DiagnosticDescriptor RequiredMemberNotSettable = Create(
         "MSG0010", "Required member cannot be set when read",
-        "The required member '{0}.{1}' cannot be set by generated code; make it public with a set or init accessor, or set it in a constructor marked [SetsRequiredMembers]",
+        "The required member '{0}.{1}' is not serialized (only public, settable members are), so a received message cannot be created with it set; make it public with a set or init accessor, or set it in a constructor marked [SetsRequiredMembers]",
         Messages, DiagnosticSeverity.Error,
         "A required member must be set when the message is created, and the formatter can only set public, settable members.");
 

@@ -19,10 +19,15 @@ internal static partial class DiagnosticDescriptors
         "MassTransit derives a message's identity (its URN and default entity name) from its namespace and refuses types without one.");
 
     /// <summary>MSG0002: a struct message, which gets a formatter but no route.</summary>
+    /// <remarks>
+    /// Info, not a warning: a struct used as a value inside other messages is a supported, common shape, and every
+    /// way to send one on its own is stopped elsewhere (MassTransit's Send and Publish require a class; a handler of it
+    /// is MSG0102).
+    /// </remarks>
     public static readonly DiagnosticDescriptor StructMessage = Create(
         "MSG0002", "A struct message gets a formatter but no route",
         "'{0}' is a struct: it gets a MessagePack formatter and can be a member of other messages, but no route, so it cannot be published, sent, requested or handled; make it a class or record class to send it on its own",
-        Messages, DiagnosticSeverity.Warning,
+        Messages, DiagnosticSeverity.Info,
         "MassTransit routes reference types only. A struct marked [Message] is still serialized as part of other messages.");
 
     /// <summary>MSG0003: a generic message, or one nested in a generic type.</summary>
@@ -102,6 +107,14 @@ internal static partial class DiagnosticDescriptors
         Messages, DiagnosticSeverity.Error, isEnabledByDefault: true,
         "Formatter names join the namespace and type names with '_' and must be unique ignoring case.",
         HelpLinkBase + "msg0013", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0014: a message that contains a message of the assembly that gets no formatter.</summary>
+    public static readonly DiagnosticDescriptor DependsOnUnsupportedMessage = new(
+        "MSG0014", "Message contains a message that gets no formatter",
+        "'{0}' contains '{1}', which gets no formatter, so '{0}' gets none either; fix '{1}' (see its diagnostic)",
+        Messages, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        "A formatter writes nested messages with their own formatters; when one is missing, every message containing it is left out too.",
+        HelpLinkBase + "msg0014", WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>MSG0101: the first parameter is missing or not a [Message] type.</summary>
     public static readonly DiagnosticDescriptor HandlerParameterNotMessage = Create(
@@ -220,7 +233,7 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0203: two messages with one entity name.</summary>
     public static readonly DiagnosticDescriptor DuplicateEntityName = new(
         "MSG0203", "Two messages with the same entity name",
-        "'{0}' and '{1}' have the same entity name '{2}': both would publish to one exchange and each one's consumers would receive the other's messages; give one a different [Message] name",
+        "'{0}' and '{1}' have the same entity name '{2}': both would publish to one exchange, so each one's queues would also receive the other's messages and skip them; give one a different [Message] name",
         Routing, DiagnosticSeverity.Error, isEnabledByDefault: true,
         "The entity name is the exchange (or topic) a message type is published to.",
         HelpLinkBase + "msg0203", WellKnownDiagnosticTags.CompilationEnd);

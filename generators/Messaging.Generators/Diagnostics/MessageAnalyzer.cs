@@ -32,6 +32,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MemberNotSerialized,
         DiagnosticDescriptors.InaccessibleMessage,
         DiagnosticDescriptors.FormatterNameCollision,
+        DiagnosticDescriptors.DependsOnUnsupportedMessage,
         DiagnosticDescriptors.DuplicateRoutingKey,
         DiagnosticDescriptors.InvalidRoutingKeyMember,
         DiagnosticDescriptors.DuplicateEntityName,
@@ -105,7 +106,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             var location = (attribute.ConstructorArguments.Length == 1 ? DiagnosticLocations.PositionalArgument(attribute, 0, cancellationToken) : null) ?? identifier;
             lock (declared)
             {
-                declared.Add(new DeclaredMessage(type.ToDisplayString(), identifier, classification.Spec?.FormatterName, entityName, location));
+                declared.Add(new DeclaredMessage(type.ToDisplayString(), identifier, classification.Spec, entityName, location));
             }
         }
     }
@@ -238,10 +239,48 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         }
 
         Array.Sort(messages, static (left, right) => string.CompareOrdinal(left.DisplayName, right.DisplayName));
-        ReportCollisions(context, messages, static m => m.FormatterName, StringComparer.OrdinalIgnoreCase,
+        ReportMissingDependencies(context, messages);
+        ReportCollisions(context, messages, static m => m.Spec?.FormatterName, StringComparer.OrdinalIgnoreCase,
             static (message, other, name) => Diagnostic.Create(DiagnosticDescriptors.FormatterNameCollision, message.Identifier, message.DisplayName, other.DisplayName, name));
         ReportCollisions(context, messages, static m => m.EntityName, StringComparer.Ordinal,
             static (message, other, name) => Diagnostic.Create(DiagnosticDescriptors.DuplicateEntityName, message.EntityNameLocation, message.DisplayName, other.DisplayName, name));
+    }
+
+    // The generator's own resolution decides which messages get formatters; a supported message left out with a
+    // unique formatter name was left out for a dependency. The first missing one is named (fixing it may reveal more).
+    private static void ReportMissingDependencies(CompilationAnalysisContext context, DeclaredMessage[] messages)
+    {
+        var specs = ImmutableArray.CreateBuilder<Model.MessageSpec?>(messages.Length);
+        var formatterCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var message in messages)
+        {
+            if (message.Spec is { } spec)
+            {
+                specs.Add(spec);
+                formatterCounts[spec.FormatterName] = formatterCounts.TryGetValue(spec.FormatterName, out var count) ? count + 1 : 1;
+                names[spec.Type.FullyQualifiedName] = message.DisplayName;
+            }
+        }
+
+        var set = MessageSetResolver.Resolve(specs.ToImmutable());
+        foreach (var message in messages)
+        {
+            if (message.Spec is not { } spec || set.Contains(spec.Type.FullyQualifiedName) || formatterCounts[spec.FormatterName] > 1)
+            {
+                continue;
+            }
+
+            foreach (var dependency in spec.MessageDependencies)
+            {
+                if (!set.Contains(dependency))
+                {
+                    var name = names.TryGetValue(dependency, out var display) ? display : dependency.Replace("global::", string.Empty);
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DependsOnUnsupportedMessage, message.Identifier, message.DisplayName, name));
+                    break;
+                }
+            }
+        }
     }
 
     // Each member of a colliding group is reported, naming the first other member of the group.
@@ -274,5 +313,5 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private sealed record DeclaredMessage(string DisplayName, Location Identifier, string? FormatterName, string? EntityName, Location EntityNameLocation);
+    private sealed record DeclaredMessage(string DisplayName, Location Identifier, Model.MessageSpec? Spec, string? EntityName, Location EntityNameLocation);
 }

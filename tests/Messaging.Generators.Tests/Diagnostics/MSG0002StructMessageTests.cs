@@ -25,7 +25,7 @@ public sealed class MSG0002StructMessageTests
     {
         var diagnostics = (await AnalyzerHarness.VerifyAsync(Source)).Where(d => d.Id == "MSG0002").ToList();
         Assert.NotEmpty(diagnostics);
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"no route, so it cannot be published, sent, requested or handled", System.StringComparison.Ordinal));
     }
 

@@ -168,7 +168,7 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0108: a parameter the consumer cannot supply.</summary>
     public static readonly DiagnosticDescriptor UnsupportedHandlerParameter = Create(
         "MSG0108", "Handler parameter cannot be supplied",
-        "Parameter '{0}' of handler '{1}' cannot be supplied: {2}; after the message, take ConsumeContext, CancellationToken, IServiceProvider or reference-type services",
+        "Handler '{0}' gets no consumer: {1}; after the message, take ConsumeContext, CancellationToken, IServiceProvider or reference-type services",
         Handlers, DiagnosticSeverity.Error,
         "The consumer passes the consume context, its cancellation token and services from the consume scope.");
 

@@ -152,11 +152,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 yield return Diagnostic.Create(DiagnosticDescriptors.RefParameter, modifier, reason.ParameterName, name);
                 break;
             case HandlerReasonKind.UnsupportedParameter:
-                var detail = reason.Detail.StartsWith("parameter '", StringComparison.Ordinal) && parameter is not null
-                    ? reason.Detail.Substring(("parameter '" + parameter.Name + "' ").Length)
-                    : reason.Detail;
                 yield return Diagnostic.Create(DiagnosticDescriptors.UnsupportedHandlerParameter,
-                    parameter is null ? identifier : ParameterType(parameter, identifier, cancellationToken), reason.ParameterName, name, detail);
+                    parameter is null ? identifier : ParameterType(parameter, identifier, cancellationToken), name, reason.Detail);
                 break;
             case HandlerReasonKind.UnsupportedReturnType:
                 yield return Diagnostic.Create(DiagnosticDescriptors.UnsupportedReturnType, DiagnosticLocations.ReturnType(method, cancellationToken) ?? identifier, name, reason.Detail);

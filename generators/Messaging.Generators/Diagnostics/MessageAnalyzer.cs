@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Messaging.Generators.Model;
 using Messaging.Generators.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -177,7 +178,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
 
     // Read-only auto-properties and read-only fields the chosen constructor does not set: the formatter leaves them out,
     // silently. Computed properties (with a body) are derived from other members and rightly left out.
-    private static void ReportUnserializedMembers(SymbolAnalysisContext context, INamedTypeSymbol type, Model.EquatableArray<Model.MemberSpec> serialized)
+    private static void ReportUnserializedMembers(SymbolAnalysisContext context, INamedTypeSymbol type, EquatableArray<MemberSpec> serialized)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in serialized)
@@ -250,7 +251,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
     // unique formatter name was left out for a dependency. The first missing one is named (fixing it may reveal more).
     private static void ReportMissingDependencies(CompilationAnalysisContext context, DeclaredMessage[] messages)
     {
-        var specs = ImmutableArray.CreateBuilder<Model.MessageSpec?>(messages.Length);
+        var specs = ImmutableArray.CreateBuilder<MessageSpec?>(messages.Length);
         var formatterCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var message in messages)
@@ -313,5 +314,5 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private sealed record DeclaredMessage(string DisplayName, Location Identifier, Model.MessageSpec? Spec, string? EntityName, Location EntityNameLocation);
+    private sealed record DeclaredMessage(string DisplayName, Location Identifier, MessageSpec? Spec, string? EntityName, Location EntityNameLocation);
 }

@@ -35,7 +35,7 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
         var diagnostics = (await AnalyzerHarness.VerifyAsync(Source)).Where(d => d.Id == "MSG0108").ToList();
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Parameter 'count' of handler 'Handlers.Handle' cannot be supplied", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Handle' gets no consumer: parameter 'count' has type 'int'", System.StringComparison.Ordinal));
     }
 
     [Fact]

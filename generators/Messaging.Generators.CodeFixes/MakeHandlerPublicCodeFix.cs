@@ -26,7 +26,10 @@ public sealed class MakeHandlerPublicCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method || !HasNarrowAccessibility(method.Modifiers))
+        // A [Handler] on a local function or lambda cannot be made public; the enclosing method is not the handler.
+        var node = root?.FindNode(context.Span);
+        if (node is null || node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is not null || node.FirstAncestorOrSelf<LambdaExpressionSyntax>() is not null
+            || node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method || !HasNarrowAccessibility(method.Modifiers))
         {
             return;
         }
@@ -52,7 +55,7 @@ public sealed class MakeHandlerPublicCodeFix : CodeFixProvider
                     fixedMethod = fixedMethod.WithReturnType(fixedMethod.ReturnType.WithoutLeadingTrivia());
                 }
 
-                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(method, fixedMethod)));
+                return Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(method, fixedMethod)));
             }, nameof(MakeHandlerPublicCodeFix)),
             context.Diagnostics);
     }

@@ -6,6 +6,8 @@ using System.Text;
 using System.Threading;
 using Messaging.Generators.Parser;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Messaging.Generators.Diagnostics;
@@ -58,6 +60,10 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
             var handlers = new List<DeclaredHandler>();
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, handlers), SymbolKind.Method);
+
+            // Symbol actions do not see local functions and lambdas, and the generator only looks at method
+            // declarations, so a [Handler] there would be ignored without a word.
+            start.RegisterSyntaxNodeAction(AnalyzeFunction, SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
             start.RegisterCompilationEndAction(end => AnalyzeSet(end, handlers));
         });
     }
@@ -115,6 +121,27 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         lock (handlers)
         {
             handlers.Add(declared);
+        }
+    }
+
+    private static void AnalyzeFunction(SyntaxNodeAnalysisContext context)
+    {
+        SyntaxList<AttributeListSyntax> attributes = default;
+        ISymbol? symbol = null;
+        Location? identifier = null;
+        if (context.Node is LocalFunctionStatementSyntax local)
+        {
+            (attributes, symbol, identifier) = (local.AttributeLists, context.SemanticModel.GetDeclaredSymbol(local, context.CancellationToken), local.Identifier.GetLocation());
+        }
+        else if (context.Node is ParenthesizedLambdaExpressionSyntax lambda)
+        {
+            (attributes, symbol) = (lambda.AttributeLists, context.SemanticModel.GetSymbolInfo(lambda, context.CancellationToken).Symbol);
+        }
+
+        if (attributes.Count > 0 && symbol is IMethodSymbol method && method.FindAttribute(TypeNames.HandlerAttribute) is { } attribute)
+        {
+            var location = identifier ?? DiagnosticLocations.Attribute(attribute, context.CancellationToken) ?? context.Node.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InaccessibleHandler, location, method.MethodKind == MethodKind.LocalFunction ? method.Name + " (a local function)" : "(a lambda)"));
         }
     }
 

@@ -66,4 +66,23 @@ public sealed class MakeHandlerPublicCodeFixTests
 
         Assert.Contains("[Handler] public void Handle(OrderPlaced order) { }", fixedSource, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task No_fix_is_offered_for_a_local_function_handler()
+    {
+        var offered = await CodeFixHarness.OfferedAsync(Messages + """
+            public sealed class Handlers
+            {
+                // Private: a fix that looked at the enclosing method would offer to make Run public.
+                private void Run()
+                {
+                    [Handler] void Handle(OrderPlaced order) { }
+
+                    Handle(new OrderPlaced(1));
+                }
+            }
+            """, new MakeHandlerPublicCodeFix(), "MSG0103");
+
+        Assert.Empty(offered);
+    }
 }

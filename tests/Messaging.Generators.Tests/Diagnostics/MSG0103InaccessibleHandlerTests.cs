@@ -27,6 +27,18 @@ public sealed class MSG0103InaccessibleHandlerTests
 
             [Handler(Queue = "c")] internal void Valid(OrderPlaced order) { }
         }
+
+        public sealed class Inline
+        {
+            public void Run()
+            {
+                [Handler] void {|MSG0103:Handle|}(OrderPlaced order) { }
+
+                Action<OrderPlaced> audit = [{|MSG0103:Handler|}] (OrderPlaced order) => { };
+                Handle(new OrderPlaced(Guid.Empty, "eu"));
+                audit(new OrderPlaced(Guid.Empty, "eu"));
+            }
+        }
         """;
 
     [Fact]

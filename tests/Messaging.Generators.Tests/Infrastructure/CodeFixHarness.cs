@@ -18,21 +18,25 @@ namespace Messaging.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class CodeFixHarness
 {
+    /// <summary>The titles of the actions <paramref name="provider"/> offers for the first <paramref name="diagnosticId"/> in <paramref name="source"/>.</summary>
+    public static async Task<IReadOnlyList<string>> OfferedAsync(string source, CodeFixProvider provider, string diagnosticId)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (document, diagnostic) = await CreateAsync(workspace, source, diagnosticId, "Tests.Contracts");
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions.Select(action => action.Title).ToList();
+    }
+
     /// <summary>Applies <paramref name="provider"/> to the first <paramref name="diagnosticId"/> in <paramref name="source"/> and returns the fixed text.</summary>
     public static async Task<string> ApplyAsync(string source, CodeFixProvider provider, string diagnosticId, string assemblyName = "Tests.Contracts")
     {
         Assert.Contains(diagnosticId, provider.FixableDiagnosticIds);
         using var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
-        var documentId = DocumentId.CreateNewId(projectId);
-        var solution = workspace.CurrentSolution
-            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, assemblyName, assemblyName, LanguageNames.CSharp,
-                compilationOptions: TestCompilation.Options, parseOptions: TestCompilation.ParseOptions, metadataReferences: TestCompilation.References))
-            .AddDocument(documentId, "Source0.cs", source);
-        var document = solution.GetDocument(documentId)!;
+        var (document, diagnostic) = await CreateAsync(workspace, source, diagnosticId, assemblyName);
+        var projectId = document.Project.Id;
+        var documentId = document.Id;
         var before = await AnalyzerHarness.GetDiagnosticsAsync((await document.Project.GetCompilationAsync())!);
-        var diagnostic = before.FirstOrDefault(d => d.Id == diagnosticId)
-            ?? throw new XunitException($"No {diagnosticId} to fix; reported: {string.Join(", ", before.Select(d => d.Id))}");
 
         var actions = new List<CodeAction>();
         await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
@@ -54,5 +58,20 @@ internal static class CodeFixHarness
         Assert.Empty(run.Diagnostics);
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
         return (await changed.GetDocument(documentId)!.GetTextAsync()).ToString();
+    }
+
+    private static async Task<(Document Document, Diagnostic Diagnostic)> CreateAsync(AdhocWorkspace workspace, string source, string diagnosticId, string assemblyName)
+    {
+        var projectId = ProjectId.CreateNewId();
+        var documentId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, assemblyName, assemblyName, LanguageNames.CSharp,
+                compilationOptions: TestCompilation.Options, parseOptions: TestCompilation.ParseOptions, metadataReferences: TestCompilation.References))
+            .AddDocument(documentId, "Source0.cs", source);
+        var document = solution.GetDocument(documentId)!;
+        var diagnostics = await AnalyzerHarness.GetDiagnosticsAsync((await document.Project.GetCompilationAsync())!);
+        var diagnostic = diagnostics.FirstOrDefault(d => d.Id == diagnosticId)
+            ?? throw new XunitException($"No {diagnosticId} to fix; reported: {string.Join(", ", diagnostics.Select(d => d.Id))}");
+        return (document, diagnostic);
     }
 }

@@ -146,7 +146,7 @@ internal static class MessageRouteClassifier
 
                 if (marked is not null)
                 {
-                    reasons.Add(MemberReason(RouteReasonKind.DuplicateKey, member.Name, $"'{type.Name}' has more than one {display} member ('{marked.Name}' and '{member.Name}')"));
+                    reasons.Add(MemberReason(RouteReasonKind.DuplicateKey, member.Name, $"'{type.Name}' has more than one {display} member ('{marked.Name}' and '{member.Name}')") with { AttributeName = attributeName });
                     return null;
                 }
 
@@ -154,7 +154,7 @@ internal static class MessageRouteClassifier
             }
         }
 
-        return marked is null ? null : CreateAccessor(marked, compilation, display, reasons);
+        return marked is null ? null : CreateAccessor(marked, compilation, attributeName, display, reasons);
     }
 
     private static bool IsMarked(ISymbol member, string attributeName)
@@ -178,14 +178,14 @@ internal static class MessageRouteClassifier
         return false;
     }
 
-    private static KeyAccessorSpec? CreateAccessor(ISymbol member, Compilation compilation, string display, List<RouteReason> reasons)
+    private static KeyAccessorSpec? CreateAccessor(ISymbol member, Compilation compilation, string attributeName, string display, List<RouteReason> reasons)
     {
         var type = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
         var readable = member is not IPropertySymbol { GetMethod: var getter }
             || (getter is not null && getter.DeclaredAccessibility == Accessibility.Public && compilation.IsSymbolAccessibleWithin(getter, compilation.Assembly));
         if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || !readable)
         {
-            reasons.Add(MemberReason(RouteReasonKind.InvalidKeyMember, member.Name, $"the {display} member '{member.Name}' must be a public instance member with a public getter"));
+            reasons.Add(MemberReason(RouteReasonKind.InvalidKeyMember, member.Name, $"the {display} member '{member.Name}' must be a public instance member with a public getter") with { AttributeName = attributeName });
             return null;
         }
 
@@ -199,7 +199,7 @@ internal static class MessageRouteClassifier
         var conversion = GetConversion(type);
         if (conversion is null)
         {
-            reasons.Add(MemberReason(RouteReasonKind.UnsupportedKeyType, member.Name, $"the {display} member '{member.Name}' has type '{type.ToDisplayString()}', which has no string conversion for a key"));
+            reasons.Add(MemberReason(RouteReasonKind.UnsupportedKeyType, member.Name, $"the {display} member '{member.Name}' has type '{type.ToDisplayString()}', which has no string conversion for a key") with { AttributeName = attributeName });
             return null;
         }
 

@@ -130,7 +130,7 @@ internal static class MessageTypeClassifier
             reasons.Add(TypeReason(UnsupportedReasonKind.Abstract, $"'{type.Name}' is abstract"));
         }
 
-        if (type.IsFileLocal || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+        if (type.IsOrIsNestedInFileLocal() || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
         {
             reasons.Add(TypeReason(UnsupportedReasonKind.Inaccessible, $"'{type.Name}' is not accessible from generated code in its assembly (it must be public or internal, and not nested in a private type)"));
         }

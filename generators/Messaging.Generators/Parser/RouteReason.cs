@@ -10,6 +10,9 @@ internal sealed record RouteReason
     /// <summary>The member at fault, or <see langword="null"/> when the type itself is.</summary>
     public string? MemberName { get; init; }
 
+    /// <summary>For a key member at fault, the metadata name of its attribute (<c>[RoutingKey]</c> or <c>[PartitionKey]</c>).</summary>
+    public string? AttributeName { get; init; }
+
     /// <summary>A human-readable explanation.</summary>
     public required string Detail { get; init; }
 }

@@ -43,6 +43,9 @@ internal static class TestCompilation
             new KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
         ]);
 
+    /// <summary>The compilation options every test compilation uses.</summary>
+    public static CSharpCompilationOptions Options => s_options;
+
     /// <summary>
     /// The framework, Messaging and Messaging.Abstractions, MassTransit and the dependency-injection abstractions: what
     /// a project that references the Messaging package compiles against.

@@ -31,7 +31,9 @@ public sealed class CustomerProfile
     // Not on the wire: computed, get-only, non-public, static.
     public string DisplayName => CustomerId + " <" + Email + ">";
 
+#pragma warning disable MSG0011 // Left off the wire on purpose: the tests check that it is.
     public int ReadOnlyCount { get; }
+#pragma warning restore MSG0011
 
     internal string? Internal { get; set; }
 

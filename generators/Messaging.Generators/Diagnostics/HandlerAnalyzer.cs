@@ -1,0 +1,460 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Messaging.Generators.Parser;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Messaging.Generators.Diagnostics;
+
+/// <summary>
+/// Reports why a <c>[Handler]</c> method gets no consumer, or gets one that would not do what its settings say
+/// (MSG0101–MSG0114, MSG0206–MSG0210), using the classifier the handler generator uses.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HandlerAnalyzer : DiagnosticAnalyzer
+{
+    // AMQP 0-9-1 short strings: routing keys and binding patterns are at most 255 bytes of UTF-8.
+    private const int MaxPatternBytes = 255;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        DiagnosticDescriptors.HandlerParameterNotMessage,
+        DiagnosticDescriptors.HandledMessageNotRoutable,
+        DiagnosticDescriptors.InaccessibleHandler,
+        DiagnosticDescriptors.GenericHandler,
+        DiagnosticDescriptors.AbstractHandler,
+        DiagnosticDescriptors.AsyncVoidHandler,
+        DiagnosticDescriptors.RefParameter,
+        DiagnosticDescriptors.UnsupportedHandlerParameter,
+        DiagnosticDescriptors.UnsupportedReturnType,
+        DiagnosticDescriptors.HandlerClassNotConstructible,
+        DiagnosticDescriptors.HandlerInUnsupportedType,
+        DiagnosticDescriptors.DuplicateHandler,
+        DiagnosticDescriptors.InvalidHandlerSetting,
+        DiagnosticDescriptors.ConsumerNameCollision,
+        DiagnosticDescriptors.BindingWithoutRoutingKey,
+        DiagnosticDescriptors.InvalidBindingPattern,
+        DiagnosticDescriptors.InvalidQueueName,
+        DiagnosticDescriptors.InvalidRetry,
+        DiagnosticDescriptors.PartitionCountAmbiguous,
+    ];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(TypeNames.HandlerAttribute) is null)
+            {
+                return;
+            }
+
+            var handlers = new List<DeclaredHandler>();
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, handlers), SymbolKind.Method);
+
+            // Symbol actions do not see local functions and lambdas, and the generator only looks at method
+            // declarations, so a [Handler] there would be ignored without a word.
+            start.RegisterSyntaxNodeAction(AnalyzeFunction, SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
+            start.RegisterCompilationEndAction(end => AnalyzeSet(end, handlers));
+        });
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, List<DeclaredHandler> handlers)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        var attribute = method.FindAttribute(TypeNames.HandlerAttribute);
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var name = (method.ContainingType?.Name ?? string.Empty) + "." + method.Name;
+        var identifier = DiagnosticLocations.Identifier(method) ?? Location.None;
+        var classification = HandlerClassifier.Classify(method, context.Compilation, cancellationToken);
+        foreach (var reason in classification.Reasons)
+        {
+            foreach (var diagnostic in ToDiagnostics(method, attribute, name, identifier, reason, cancellationToken))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        var binding = ReadString(attribute, "Binding");
+        var bindingLocation = DiagnosticLocations.NamedArgument(attribute, "Binding", cancellationToken) ?? identifier;
+        if (binding is not null && CheckPattern(binding) is { } problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidBindingPattern, bindingLocation, binding, name, problem));
+        }
+
+        if (classification.Spec is not { } spec)
+        {
+            return;
+        }
+
+        if (binding is not null && spec.Message.RoutingKey is null)
+        {
+            var messageName = method.Parameters[0].Type.Name;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BindingWithoutRoutingKey, bindingLocation, name, binding, messageName));
+        }
+
+        var declared = new DeclaredHandler(
+            name,
+            identifier,
+            spec.Consumer.ConsumerName,
+            spec.Consumer.HintName,
+            spec.Message.MessageType,
+            method.Parameters[0].Type.Name,
+            spec.Queue,
+            spec.Message.PartitionKey is not null,
+            spec.ConcurrencyLimit,
+            DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken));
+        lock (handlers)
+        {
+            handlers.Add(declared);
+        }
+    }
+
+    private static void AnalyzeFunction(SyntaxNodeAnalysisContext context)
+    {
+        SyntaxList<AttributeListSyntax> attributes = default;
+        ISymbol? symbol = null;
+        Location? identifier = null;
+        if (context.Node is LocalFunctionStatementSyntax local)
+        {
+            (attributes, symbol, identifier) = (local.AttributeLists, context.SemanticModel.GetDeclaredSymbol(local, context.CancellationToken), local.Identifier.GetLocation());
+        }
+        else if (context.Node is ParenthesizedLambdaExpressionSyntax lambda)
+        {
+            (attributes, symbol) = (lambda.AttributeLists, context.SemanticModel.GetSymbolInfo(lambda, context.CancellationToken).Symbol);
+        }
+
+        if (attributes.Count > 0 && symbol is IMethodSymbol method && method.FindAttribute(TypeNames.HandlerAttribute) is { } attribute)
+        {
+            var location = identifier ?? DiagnosticLocations.Attribute(attribute, context.CancellationToken) ?? context.Node.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InaccessibleHandler, location, method.MethodKind == MethodKind.LocalFunction ? method.Name + " (a local function)" : "(a lambda)"));
+        }
+    }
+
+    private static IEnumerable<Diagnostic> ToDiagnostics(IMethodSymbol method, AttributeData attribute, string name, Location identifier, HandlerReason reason,
+        CancellationToken cancellationToken)
+    {
+        var parameter = FindParameter(method, reason.ParameterName);
+        switch (reason.Kind)
+        {
+            case HandlerReasonKind.NoMessageParameter:
+                yield return Diagnostic.Create(DiagnosticDescriptors.HandlerParameterNotMessage, identifier, name, "it has no parameters");
+                break;
+            case HandlerReasonKind.NotAMessage:
+                var type = method.Parameters[0].Type.ToDisplayString();
+                yield return Diagnostic.Create(DiagnosticDescriptors.HandlerParameterNotMessage, ParameterType(method.Parameters[0], identifier, cancellationToken), name,
+                    $"its first parameter '{method.Parameters[0].Name}' has type '{type}', which is not a [Message] type");
+                break;
+            case HandlerReasonKind.MessageNotRoutable:
+                yield return Diagnostic.Create(DiagnosticDescriptors.HandledMessageNotRoutable, ParameterType(method.Parameters[0], identifier, cancellationToken), name, reason.Detail);
+                break;
+            case HandlerReasonKind.Generic:
+                yield return Diagnostic.Create(DiagnosticDescriptors.GenericHandler, identifier, name);
+                break;
+            case HandlerReasonKind.Inaccessible:
+                yield return Diagnostic.Create(DiagnosticDescriptors.InaccessibleHandler, identifier, name);
+                break;
+            case HandlerReasonKind.Abstract:
+                yield return Diagnostic.Create(DiagnosticDescriptors.AbstractHandler, identifier, name);
+                break;
+            case HandlerReasonKind.AsyncVoid:
+                yield return Diagnostic.Create(DiagnosticDescriptors.AsyncVoidHandler, DiagnosticLocations.ReturnType(method, cancellationToken) ?? identifier, name);
+                break;
+            case HandlerReasonKind.RefParameter:
+                var modifier = parameter is null ? identifier : DiagnosticLocations.ParameterModifier(parameter, cancellationToken) ?? identifier;
+                yield return Diagnostic.Create(DiagnosticDescriptors.RefParameter, modifier, reason.ParameterName, name);
+                break;
+            case HandlerReasonKind.UnsupportedParameter:
+                yield return Diagnostic.Create(DiagnosticDescriptors.UnsupportedHandlerParameter,
+                    parameter is null ? identifier : ParameterType(parameter, identifier, cancellationToken), name, reason.Detail);
+                break;
+            case HandlerReasonKind.UnsupportedReturnType:
+                yield return Diagnostic.Create(DiagnosticDescriptors.UnsupportedReturnType, DiagnosticLocations.ReturnType(method, cancellationToken) ?? identifier, name, reason.Detail);
+                break;
+            case HandlerReasonKind.UnsupportedContainingType:
+                yield return Diagnostic.Create(DiagnosticDescriptors.HandlerInUnsupportedType, identifier, name);
+                break;
+            case HandlerReasonKind.HandlerClassNotConstructible:
+                yield return Diagnostic.Create(DiagnosticDescriptors.HandlerClassNotConstructible, identifier, name, reason.Detail);
+                break;
+            case HandlerReasonKind.InvalidQueueName:
+                var queue = ReadString(attribute, "Queue") ?? MessagingNames.ToKebabCase(method.ContainingType?.Name ?? string.Empty);
+                yield return Diagnostic.Create(DiagnosticDescriptors.InvalidQueueName,
+                    DiagnosticLocations.NamedArgument(attribute, "Queue", cancellationToken) ?? identifier, queue, name);
+                break;
+            case HandlerReasonKind.InvalidSetting:
+                foreach (var setting in new[] { "PrefetchCount", "ConcurrencyLimit" })
+                {
+                    if (ReadInt(attribute, setting) is < 0)
+                    {
+                        yield return Diagnostic.Create(DiagnosticDescriptors.InvalidHandlerSetting,
+                            DiagnosticLocations.NamedArgument(attribute, setting, cancellationToken) ?? identifier, setting, name);
+                    }
+                }
+
+                break;
+            case HandlerReasonKind.InvalidRetry:
+                foreach (var diagnostic in CheckRetry(method, name, identifier, cancellationToken))
+                {
+                    yield return diagnostic;
+                }
+
+                break;
+        }
+    }
+
+    // One diagnostic per wrong [Retry] argument, on that argument.
+    private static IEnumerable<Diagnostic> CheckRetry(IMethodSymbol method, string name, Location identifier, CancellationToken cancellationToken)
+    {
+        var retry = method.FindAttribute(TypeNames.RetryAttribute);
+        var found = false;
+        if (retry is not null)
+        {
+            if (retry.ConstructorArguments.Length == 1 && retry.ConstructorArguments[0].Value is int count and < 0)
+            {
+                found = true;
+                yield return Diagnostic.Create(DiagnosticDescriptors.InvalidRetry, DiagnosticLocations.PositionalArgument(retry, 0, cancellationToken) ?? identifier, name,
+                    $"has a negative count ({count}); give how many retries follow the first attempt, 0 or more");
+            }
+
+            foreach (var argument in retry.NamedArguments)
+            {
+                string? problem = argument.Key switch
+                {
+                    "Kind" => argument.Value.Value is int kind and (< 0 or > 3) ? $"has an unknown Kind ({kind}); use a RetryKind member" : null,
+                    "IntervalMilliseconds" or "IncrementMilliseconds" or "MaxIntervalMilliseconds" => argument.Value.Value is int time and < 0
+                        ? $"has a negative {argument.Key} ({time}); waits are 0 or more milliseconds"
+                        : null,
+                    "Ignore" => IgnoresOnlyExceptions(argument.Value) ? null : "ignores a type that is not an accessible, non-generic exception type; list only exception types",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    found = true;
+                    yield return Diagnostic.Create(DiagnosticDescriptors.InvalidRetry, DiagnosticLocations.NamedArgument(retry, argument.Key, cancellationToken) ?? identifier, name, problem);
+                }
+            }
+        }
+
+        if (!found)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidRetry, DiagnosticLocations.Attribute(retry, cancellationToken) ?? identifier, name,
+                "must have a constant count, a known kind, no negative time and only accessible exception types to ignore");
+        }
+    }
+
+    private static bool IgnoresOnlyExceptions(TypedConstant value)
+    {
+        if (value.Kind != TypedConstantKind.Array || value.IsNull)
+        {
+            return value.IsNull;
+        }
+
+        foreach (var element in value.Values)
+        {
+            var isException = false;
+            for (var current = element.Value as INamedTypeSymbol; current is not null && !isException; current = current.BaseType)
+            {
+                isException = current.Is(TypeNames.SystemNamespace, TypeNames.Exception);
+            }
+
+            if (!isException || element.Value is INamedTypeSymbol { IsUnboundGenericType: true } or INamedTypeSymbol { DeclaredAccessibility: Accessibility.Private })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What is wrong with a topic binding pattern, or <see langword="null"/>: AMQP 0-9-1 treats <c>*</c> and <c>#</c> as
+    /// wildcards only as whole words, so <c>eu*</c> matches only the literal key "eu*".
+    /// </summary>
+    internal static string? CheckPattern(string pattern)
+    {
+        if (pattern.Length == 0)
+        {
+            return "is empty, so it matches only messages with an empty routing key";
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(pattern);
+        if (bytes > MaxPatternBytes)
+        {
+            return string.Format(CultureInfo.InvariantCulture, "is {0} bytes long, and brokers accept at most {1}", bytes, MaxPatternBytes);
+        }
+
+        foreach (var word in pattern.Split('.'))
+        {
+            if (word.Length > 1 && (word.IndexOf('*') >= 0 || word.IndexOf('#') >= 0))
+            {
+                return $"has the word '{word}', where '*' and '#' are not wildcards (they are only as whole words), so it matches only that literal text";
+            }
+        }
+
+        return null;
+    }
+
+    private static void AnalyzeSet(CompilationAnalysisContext context, List<DeclaredHandler> declared)
+    {
+        DeclaredHandler[] handlers;
+        lock (declared)
+        {
+            handlers = declared.ToArray();
+        }
+
+        Array.Sort(handlers, static (left, right) => string.CompareOrdinal(left.ConsumerName, right.ConsumerName));
+        foreach (var group in Group(handlers, static h => h.ConsumerName, StringComparer.Ordinal))
+        {
+            ReportPairs(context, group, static (handler, other) =>
+                Diagnostic.Create(DiagnosticDescriptors.ConsumerNameCollision, handler.Identifier, handler.DisplayName, other.DisplayName, handler.ConsumerName));
+        }
+
+        foreach (var group in Group(handlers, static h => h.HintName, StringComparer.OrdinalIgnoreCase))
+        {
+            // Same consumer name is reported above; a hint-name clash differs only in case.
+            if (!string.Equals(group[0].ConsumerName, group[1].ConsumerName, StringComparison.Ordinal))
+            {
+                ReportPairs(context, group, static (handler, other) =>
+                    Diagnostic.Create(DiagnosticDescriptors.ConsumerNameCollision, handler.Identifier, handler.DisplayName, other.DisplayName, handler.ConsumerName));
+            }
+        }
+
+        foreach (var group in Group(handlers, static h => h.MessageType + "\n" + h.Queue, StringComparer.Ordinal))
+        {
+            ReportPairs(context, group, static (handler, other) =>
+                Diagnostic.Create(DiagnosticDescriptors.DuplicateHandler, handler.Identifier, handler.DisplayName, other.DisplayName, handler.MessageName, handler.Queue));
+        }
+
+        foreach (var group in Group(handlers, static h => h.Queue, StringComparer.Ordinal, includeSingles: true))
+        {
+            ReportPartitionCount(context, group);
+        }
+    }
+
+    // A partitioned queue's partition count is the largest ConcurrencyLimit of its handlers (8 when none sets one).
+    private static void ReportPartitionCount(CompilationAnalysisContext context, List<DeclaredHandler> queue)
+    {
+        string? partitioned = null;
+        var limits = new SortedSet<int>();
+        foreach (var handler in queue)
+        {
+            if (handler.IsPartitioned)
+            {
+                partitioned ??= handler.MessageName;
+            }
+
+            limits.Add(handler.ConcurrencyLimit);
+        }
+
+        if (partitioned is null || limits.Count < 2)
+        {
+            return;
+        }
+
+        var values = string.Join(", ", limits);
+        foreach (var handler in queue)
+        {
+            if (handler.ConcurrencyLimitLocation is { } location)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PartitionCountAmbiguous, location, handler.Queue, partitioned, values));
+            }
+        }
+    }
+
+    private static List<List<DeclaredHandler>> Group(DeclaredHandler[] handlers, Func<DeclaredHandler, string> key, StringComparer comparer, bool includeSingles = false)
+    {
+        var groups = new Dictionary<string, List<DeclaredHandler>>(comparer);
+        var ordered = new List<List<DeclaredHandler>>();
+        foreach (var handler in handlers)
+        {
+            if (!groups.TryGetValue(key(handler), out var group))
+            {
+                group = [];
+                groups.Add(key(handler), group);
+                ordered.Add(group);
+            }
+
+            group.Add(handler);
+        }
+
+        return ordered.FindAll(group => includeSingles || group.Count > 1);
+    }
+
+    // Each handler of a group is reported, naming the first other one.
+    private static void ReportPairs(CompilationAnalysisContext context, List<DeclaredHandler> group, Func<DeclaredHandler, DeclaredHandler, Diagnostic> create)
+    {
+        for (var i = 0; i < group.Count; i++)
+        {
+            context.ReportDiagnostic(create(group[i], group[i == 0 ? 1 : 0]));
+        }
+    }
+
+    private static IParameterSymbol? FindParameter(IMethodSymbol method, string? name)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private static Location ParameterType(IParameterSymbol parameter, Location fallback, CancellationToken cancellationToken) =>
+        DiagnosticLocations.ParameterType(parameter, cancellationToken) ?? fallback;
+
+    private static string? ReadString(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Primitive)
+            {
+                return argument.Value.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? ReadInt(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Primitive)
+            {
+                return argument.Value.Value as int?;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record DeclaredHandler(
+        string DisplayName,
+        Location Identifier,
+        string ConsumerName,
+        string HintName,
+        string MessageType,
+        string MessageName,
+        string Queue,
+        bool IsPartitioned,
+        int ConcurrencyLimit,
+        Location? ConcurrencyLimitLocation);
+}

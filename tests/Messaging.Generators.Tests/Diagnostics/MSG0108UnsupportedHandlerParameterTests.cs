@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using Messaging.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Messaging.Generators.Tests.Diagnostics;
+
+/// <summary>MSG0108: UnsupportedHandlerParameter — id, severity, span and message; the generator stays silent on the same input.</summary>
+public sealed class MSG0108UnsupportedHandlerParameterTests
+{
+    private const string Source = """
+        using System;
+        using System.Threading.Tasks;
+        using Messaging;
+
+        namespace Shop;
+
+        [Message] public sealed record OrderPlaced(Guid OrderId, [property: RoutingKey] string Region);
+
+        [Message] public sealed record InvoiceCreated(Guid OrderId);
+
+        public sealed class Handlers
+        {
+            [Handler(Queue = "a")] public void Handle(OrderPlaced order, {|MSG0108:int|} count) { }
+
+            [Handler(Queue = "b")] public void Audit(OrderPlaced order, {|MSG0108:MassTransit.ConsumeContext<InvoiceCreated>|} context) { }
+        }
+        """;
+
+    [Fact]
+    public async Task Parameters_the_consumer_cannot_supply_are_reported_on_their_types()
+    {
+        var diagnostics = (await AnalyzerHarness.VerifyAsync(Source)).Where(d => d.Id == "MSG0108").ToList();
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Handle' gets no consumer: parameter 'count' has type 'int'", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generator_stays_silent_and_its_output_compiles() => AnalyzerHarness.AssertGeneratorSilent(Source);
+}

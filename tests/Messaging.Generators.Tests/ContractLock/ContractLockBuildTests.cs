@@ -33,8 +33,15 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public void Update_command_writes_the_lock_and_the_build_then_enforces_it()
     {
-        WriteProject(Contracts);
+        WriteProject("namespace Scratch; public static class NoMessagesYet { }");
         var lockPath = Path.Combine(_directory, "messaging.contract.json");
+
+        // Every project that references Messaging gets the targets: one without messages gets no lock.
+        var empty = Build("-p:UpdateMessagingContract=true");
+        Assert.True(empty.ExitCode == 0, empty.Output);
+        Assert.Contains("no messages, so no contract lock was written", empty.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(lockPath));
+        WriteSource(Contracts);
 
         // Opting in: the first update writes the lock; it is exactly what the writer produces for these messages.
         var first = Build("-p:UpdateMessagingContract=true");

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
+using Messaging.Generators.ContractLock;
+using Messaging.Generators.Model;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -58,6 +61,23 @@ public sealed class ContractLockOutOfDateTests
                 public sealed record OrderShipped(Guid OrderId, string TrackingNumber);
                 """,
             BeforeLock);
+    }
+
+    [Fact]
+    public void A_message_that_gains_an_entity_only_makes_the_lock_out_of_date()
+    {
+        // A struct message has no entity; the same type as a class has one. The comparer sees only the specs.
+        var fields = new EquatableArray<ContractFieldSpec>([new ContractFieldSpec { Index = 0, Name = "X", Wire = "float64" }]);
+        var locked = new LockedMessage(new ContractMessageSpec { Type = "Shop.Point", Entity = null, Fields = fields }, default);
+        var current = new Dictionary<string, ContractMessageSpec?>
+        {
+            ["Shop.Point"] = new ContractMessageSpec { Type = "Shop.Point", Entity = "Shop:Point", Fields = fields },
+        };
+
+        var change = Assert.Single(ContractComparer.Compare([locked], current));
+
+        Assert.Equal("MSG0507", change.Descriptor.Id);
+        Assert.Equal(["'Shop.Point' now has entity 'Shop:Point'"], change.Arguments);
     }
 
     [Fact]

@@ -21,7 +21,12 @@ public sealed class ContractLockWriterTests
             public sealed record Alpha(Guid Id);
 
             [Message]
-            public record struct Point(double X, double Y);
+            public sealed class Point
+            {
+                public double X { get; set; }
+
+                public double Y { get; set; }
+            }
             """);
 
         Assert.Equal("""
@@ -45,7 +50,7 @@ public sealed class ContractLockWriterTests
                 },
                 {
                   "type": "Shop.Contracts.Point",
-                  "entity": null,
+                  "entity": "Shop.Contracts:Point",
                   "fields": [
                     { "index": 0, "name": "X", "wire": "float64" },
                     { "index": 1, "name": "Y", "wire": "float64" }

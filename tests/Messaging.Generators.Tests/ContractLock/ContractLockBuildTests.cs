@@ -34,7 +34,8 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
     public void Update_command_writes_the_lock_and_the_build_then_enforces_it()
     {
         WriteProject("namespace Scratch; public static class NoMessagesYet { }");
-        var lockPath = Path.Combine(_directory, "messaging.contract.json");
+        // A lock elsewhere than the default, by MessagingContractLock: the analyzer finds it by its item metadata.
+        var lockPath = Path.Combine(_directory, "contracts", "orders.lock.json");
 
         // Every project that references Messaging gets the targets: one without messages gets no lock.
         var empty = Build("-p:UpdateMessagingContract=true");
@@ -107,6 +108,7 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <MessagingContractLock>contracts/orders.lock.json</MessagingContractLock>
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="{Path.Combine(binaries, "Messaging.Abstractions.dll")}" />

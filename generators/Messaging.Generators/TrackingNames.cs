@@ -80,4 +80,13 @@ internal static class TrackingNames
 
     /// <summary>The per-assembly registration of routes, handler classes and consumers.</summary>
     public const string Registration = nameof(Registration);
+
+    /// <summary>Whether the build asked for the contract (<c>-p:UpdateMessagingContract=true</c>).</summary>
+    public const string ContractUpdateRequested = nameof(ContractUpdateRequested);
+
+    /// <summary>Each <c>[Message]</c> type as the contract lock records it, or <see langword="null"/> when it gets no formatter.</summary>
+    public const string ContractMessages = nameof(ContractMessages);
+
+    /// <summary>The assembly's contract when the build asked for it, otherwise <see langword="null"/>.</summary>
+    public const string Contract = nameof(Contract);
 }

@@ -43,7 +43,7 @@ internal static class GeneratorHarness
 
     /// <summary>A driver over every generator the package ships, recording every step as the caching checks need.</summary>
     public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) => CSharpGeneratorDriver.Create(
-        [new MessageSerializerGenerator().AsSourceGenerator(), new HandlerGenerator().AsSourceGenerator()],
+        [new MessageSerializerGenerator().AsSourceGenerator(), new HandlerGenerator().AsSourceGenerator(), new ContractGenerator().AsSourceGenerator()],
         parseOptions: parseOptions ?? TestCompilation.ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

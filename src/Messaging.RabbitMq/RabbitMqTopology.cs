@@ -58,7 +58,7 @@ internal sealed class RabbitMqTopology
             }
         }
 
-        // Send conventions first, so the shared ones leave the partitioned commands' addresses alone; exchange types
+        // Send conventions first, so the shared ones (queue:name) leave ours alone; exchange types
         // after the entity names, which MassTransit freezes once read.
         foreach (var message in Messaging.Messages)
         {
@@ -173,21 +173,29 @@ internal sealed class RabbitMqTopology
         }
     }
 
-    /// <summary>Sends a command for a partitioned queue to the queue's consistent-hash exchange.</summary>
+    /// <summary>
+    /// Maps each command's send convention to its queue's exchange: <c>exchange:billing</c>, which the endpoint binds to
+    /// its queue, or the consistent-hash exchange of a partitioned queue, so the command lands in its key's partition.
+    /// Never <c>queue:billing</c>: sending there redeclares the queue without its arguments (dead-letter exchange, TTL,
+    /// quorum type), which RabbitMQ refuses.
+    /// </summary>
     private sealed class SendConventionVisitor(HashSet<string> partitionedQueues) : IMessageRegistrationVisitor
     {
         public void Visit<T>(MessageRegistration<T> registration)
             where T : class
         {
-            if (registration.SendQueue is { } queue && partitionedQueues.Contains(queue))
+            if (registration.SendQueue is not { } queue)
             {
-                // A command for a partitioned queue is sent to its consistent-hash exchange, like a publish, so it lands
-                // in its key's partition. Mapped before the shared convention, which then leaves it alone.
-                var address = new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}");
-                if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
-                {
-                    EndpointConvention.Map<T>(address);
-                }
+                return;
+            }
+
+            var address = partitionedQueues.Contains(queue)
+                ? new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}")
+                : new Uri($"exchange:{queue}");
+            // Mapped before the shared convention, which then leaves it alone; an address the application mapped stays.
+            if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
+            {
+                EndpointConvention.Map<T>(address);
             }
         }
     }

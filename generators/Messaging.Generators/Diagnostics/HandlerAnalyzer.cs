@@ -115,6 +115,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             spec.Message.MessageType,
             method.Parameters[0].Type.Name,
             spec.Queue,
+            binding,
             spec.Message.PartitionKey is not null,
             spec.ConcurrencyLimit,
             DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken));
@@ -336,8 +337,21 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
         foreach (var group in Group(handlers, static h => h.MessageType + "\n" + h.Queue, StringComparer.Ordinal))
         {
-            ReportPairs(context, group, static (handler, other) =>
-                Diagnostic.Create(DiagnosticDescriptors.DuplicateHandler, handler.Identifier, handler.DisplayName, other.DisplayName, handler.MessageName, handler.Queue));
+            // Handlers that bind different patterns split the queue's messages between them by key (the queue gets
+            // every binding, each handler takes its own keys), which is what they are for: not a duplicate.
+            foreach (var handler in group)
+            {
+                foreach (var other in group)
+                {
+                    if (!ReferenceEquals(handler, other)
+                        && (handler.Binding is null || other.Binding is null || string.Equals(handler.Binding, other.Binding, StringComparison.Ordinal)))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateHandler, handler.Identifier, handler.DisplayName,
+                            other.DisplayName, handler.MessageName, handler.Queue));
+                        break;
+                    }
+                }
+            }
         }
 
         foreach (var group in Group(handlers, static h => h.Queue, StringComparer.Ordinal, includeSingles: true))
@@ -454,6 +468,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         string MessageType,
         string MessageName,
         string Queue,
+        string? Binding,
         bool IsPartitioned,
         int ConcurrencyLimit,
         Location? ConcurrencyLimitLocation);

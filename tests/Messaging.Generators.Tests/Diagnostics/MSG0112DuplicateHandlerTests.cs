@@ -42,5 +42,32 @@ public sealed class MSG0112DuplicateHandlerTests
     }
 
     [Fact]
+    public async Task Handlers_binding_different_patterns_on_one_queue_are_not_reported_but_the_same_pattern_is()
+    {
+        const string source = """
+            using System;
+            using Messaging;
+
+            namespace Shop;
+
+            [Message] public sealed record OrderPlaced(Guid OrderId, [property: RoutingKey] string Region);
+
+            public sealed class Regions
+            {
+                [Handler(Queue = "regions", Binding = "us.east")] public void East(OrderPlaced order) { }
+
+                [Handler(Queue = "regions", Binding = "ap.#")] public void Asia(OrderPlaced order) { }
+
+                [Handler(Queue = "regions", Binding = "eu.*")] public void {|MSG0112:Europe|}(OrderPlaced order) { }
+
+                [Handler(Queue = "regions", Binding = "eu.*")] public void {|MSG0112:EuropeAudit|}(OrderPlaced order) { }
+            }
+            """;
+
+        var diagnostics = (await AnalyzerHarness.VerifyAsync(source)).Where(d => d.Id == "MSG0112").ToList();
+        Assert.Equal(2, diagnostics.Count);
+    }
+
+    [Fact]
     public void Generator_stays_silent_and_its_output_compiles() => AnalyzerHarness.AssertGeneratorSilent(Source);
 }

@@ -20,8 +20,6 @@ namespace Messaging.Generators.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingKeyCodeFix)), Shared]
 public sealed class AddMissingKeyCodeFix : CodeFixProvider
 {
-    private const string KeyAttribute = "Messaging.KeyAttribute";
-
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticDescriptors.MixedKeys.Id];
 
@@ -43,17 +41,7 @@ public sealed class AddMissingKeyCodeFix : CodeFixProvider
             return;
         }
 
-        var next = 0;
-        foreach (var attribute in type.DescendantNodes().OfType<AttributeSyntax>())
-        {
-            if (model.GetSymbolInfo(attribute, context.CancellationToken).Symbol?.ContainingType?.ToDisplayString() == KeyAttribute
-                && attribute.ArgumentList?.Arguments.Count == 1
-                && model.GetConstantValue(attribute.ArgumentList.Arguments[0].Expression, context.CancellationToken) is { HasValue: true, Value: int key }
-                && key >= next)
-            {
-                next = key + 1;
-            }
-        }
+        var next = KeyIndexes.NextUnused(type, model, context.CancellationToken);
 
         // Written fully qualified and simplified afterwards: "[Key(n)]" when the Messaging namespace is imported.
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(

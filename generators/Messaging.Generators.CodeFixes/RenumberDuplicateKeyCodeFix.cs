@@ -19,8 +19,6 @@ namespace Messaging.Generators.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenumberDuplicateKeyCodeFix)), Shared]
 public sealed class RenumberDuplicateKeyCodeFix : CodeFixProvider
 {
-    private const string KeyAttribute = "Messaging.KeyAttribute";
-
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticDescriptors.DuplicateKey.Id];
 
@@ -40,17 +38,7 @@ public sealed class RenumberDuplicateKeyCodeFix : CodeFixProvider
             return;
         }
 
-        var next = 0;
-        foreach (var attribute in type.DescendantNodes().OfType<AttributeSyntax>())
-        {
-            if (model.GetSymbolInfo(attribute, context.CancellationToken).Symbol?.ContainingType?.ToDisplayString() == KeyAttribute
-                && attribute.ArgumentList?.Arguments.Count == 1
-                && model.GetConstantValue(attribute.ArgumentList.Arguments[0].Expression, context.CancellationToken) is { HasValue: true, Value: int key }
-                && key >= next)
-            {
-                next = key + 1;
-            }
-        }
+        var next = KeyIndexes.NextUnused(type, model, context.CancellationToken);
 
         var literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(next)).WithTriviaFrom(argument);
         context.RegisterCodeFix(

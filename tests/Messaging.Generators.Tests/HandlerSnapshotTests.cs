@@ -241,6 +241,26 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Quorum_queue_and_message_time_to_live_are_registered() => HandlerSnapshot.Verify(
+        [
+            Contracts,
+            """
+            using Messaging;
+            using Shop.Contracts;
+
+            namespace Shop.Ledger;
+
+            public static class LedgerHandlers
+            {
+                [Handler(Queue = "ledger", QuorumQueue = true, MessageTimeToLiveMilliseconds = 60000)]
+                public static void Handle(OrderPlaced order) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Handler_classes_sharing_a_queue_list_it_once_and_it_is_the_send_queue() => HandlerSnapshot.Verify(
         [
             Contracts,

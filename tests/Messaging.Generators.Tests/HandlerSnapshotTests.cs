@@ -241,6 +241,27 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Message_asking_for_a_direct_exchange_gets_one() => HandlerSnapshot.Verify(
+        [
+            """
+            using Messaging;
+
+            namespace Shop.Payments;
+
+            [Message("shop.payment-settled", DirectExchange = true)]
+            public sealed record PaymentSettled([property: RoutingKey] string Tier, decimal Amount);
+
+            public static class SettlementHandlers
+            {
+                [Handler(Queue = "gold-settlements", Binding = "gold")]
+                public static void Gold(PaymentSettled settled) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Quorum_queue_and_message_time_to_live_are_registered() => HandlerSnapshot.Verify(
         [
             Contracts,

@@ -8,7 +8,7 @@ internal static partial class HandlerEmitter
     // {
     //     EntityName = "shop.order-placed",
     //     MessageUrn = "urn:message:N:OrderPlaced",
-    //     ExchangeKind = global::Messaging.ExchangeKind.Topic,
+    //     ExchangeKind = global::Messaging.ExchangeKind.Topic,             // Direct with [Message(DirectExchange = true)]
     //     RoutingKey = static m => m.Region,                        // when the message has one
     //     PartitionKey = static m => m.CustomerId.ToString(...),    // when the message has one
     //     Consumers = [new global::Messaging.QueueBinding("billing", "eu.*")],   // queues of this assembly
@@ -21,7 +21,7 @@ internal static partial class HandlerEmitter
         writer.OpenBlock();
         writer.WriteLine($"EntityName = {Literal(route.EntityName)},");
         writer.WriteLine($"MessageUrn = {Literal(route.MessageUrn)},");
-        writer.WriteLine($"ExchangeKind = {TypeNames.ExchangeKind}.{(route.RoutingKey is null ? "Fanout" : "Topic")},");
+        writer.WriteLine($"ExchangeKind = {TypeNames.ExchangeKind}.{(route.RoutingKey is null ? "Fanout" : route.DirectExchange ? "Direct" : "Topic")},");
         if (route.RoutingKey is { } routingKey)
         {
             writer.WriteLine($"RoutingKey = {WriteKeyAccessor(routingKey)},");

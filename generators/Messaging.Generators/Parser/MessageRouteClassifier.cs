@@ -78,9 +78,24 @@ internal static class MessageRouteClassifier
                 EntityName = entityName,
                 MessageUrn = urn,
                 RoutingKey = routingKey,
+                DirectExchange = routingKey is not null && IsDirectExchange(messageAttribute),
                 PartitionKey = partitionKey,
             },
         };
+    }
+
+    // [Message(DirectExchange = true)]; an argument that does not compile counts as unset.
+    private static bool IsDirectExchange(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "DirectExchange" && argument.Value.Kind != TypedConstantKind.Error && argument.Value.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The [Message] argument, or the name MassTransit's RabbitMQ transport gives by default: the namespace, ':' and

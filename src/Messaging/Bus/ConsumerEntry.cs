@@ -73,8 +73,14 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     public override RoutingKeyBinding? GetBinding(MessagingTopology topology)
     {
         var route = topology.FindRoute<TMessage>();
-        return Registration.Binding is { } pattern && route is { RoutingKey: not null, ExchangeKind: not ExchangeKind.Fanout }
-            ? new RoutingKeyBinding(route.ExchangeKind, pattern)
+        if (route is not { RoutingKey: not null, ExchangeKind: not ExchangeKind.Fanout })
+        {
+            return null;
+        }
+
+        // A direct exchange has no catch-all binding: a handler without a pattern binds the empty key, as on a broker.
+        return Registration.Binding is { } pattern ? new RoutingKeyBinding(route.ExchangeKind, pattern)
+            : route.ExchangeKind == ExchangeKind.Direct ? new RoutingKeyBinding(ExchangeKind.Direct, string.Empty)
             : null;
     }
 

@@ -85,3 +85,13 @@ public sealed class AccountHandlers(HandlerProbe probe, BusTag bus)
         probe.Report("accounts", entry, context, bus);
     }
 }
+
+public sealed class SettlementHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-gold-settlements", Binding = "gold")]
+    public void Gold(PaymentSettled settled, ConsumeContext<PaymentSettled> context) => probe.Report("gold", settled, context);
+
+    // No binding on a direct exchange: only the empty key, as RabbitMQ has no catch-all direct binding.
+    [Handler(Queue = "rmq-untiered-settlements")]
+    public void Untiered(PaymentSettled settled, ConsumeContext<PaymentSettled> context) => probe.Report("untiered", settled, context);
+}

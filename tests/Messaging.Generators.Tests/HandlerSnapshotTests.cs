@@ -262,6 +262,29 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Message_with_routing_headers_gets_a_headers_exchange() => HandlerSnapshot.Verify(
+        [
+            """
+            using Messaging;
+
+            namespace Shop.Alerts;
+
+            public enum Severity { Low, High }
+
+            [Message("shop.alert")]
+            public sealed record Alert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("severity")] Severity Severity, string Text);
+
+            public static class AlertHandlers
+            {
+                [Handler(Queue = "urgent-alerts", Binding = "any: severity=High, region=eu")]
+                public static void Urgent(Alert alert) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Quorum_queue_and_message_time_to_live_are_registered() => HandlerSnapshot.Verify(
         [
             Contracts,

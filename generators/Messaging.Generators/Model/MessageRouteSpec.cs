@@ -19,6 +19,9 @@ internal sealed record MessageRouteSpec
     /// <summary>Whether <c>[Message(DirectExchange = true)]</c> asks for a direct exchange (with a routing key only).</summary>
     public bool DirectExchange { get; init; }
 
+    /// <summary>The <c>[RoutingHeader]</c> members, in declaration order; any makes the exchange a headers exchange.</summary>
+    public EquatableArray<RoutingHeaderSpec> RoutingHeaders { get; init; }
+
     /// <summary>The <c>[PartitionKey]</c> member, or <see langword="null"/>.</summary>
     public KeyAccessorSpec? PartitionKey { get; init; }
 }

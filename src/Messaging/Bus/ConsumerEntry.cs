@@ -73,7 +73,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     public override RoutingKeyBinding? GetBinding(MessagingTopology topology)
     {
         var route = topology.FindRoute<TMessage>();
-        if (route is not { RoutingKey: not null, ExchangeKind: not ExchangeKind.Fanout })
+        if (route is null || RoutingHeaders.BindingKeyOf(route) is null)
         {
             return null;
         }
@@ -103,7 +103,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
             {
                 if (binding is not null)
                 {
-                    message.UseFilter(new RoutingKeyFilter<TMessage>(route!.RoutingKey!, binding));
+                    message.UseFilter(new RoutingKeyFilter<TMessage>(RoutingHeaders.BindingKeyOf(route!)!, binding));
                 }
 
                 if (registration.Retry is { } retry)
@@ -139,7 +139,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
 
         var dispatcher = new PartitionDispatcher<TMessage>(
             route?.PartitionKey,
-            takesAll ? null : route?.RoutingKey,
+            takesAll || route is null ? null : RoutingHeaders.BindingKeyOf(route),
             [.. bindings],
             queue.PartitionAddresses);
         endpoint.Handler<TMessage>(dispatcher.DispatchAsync);

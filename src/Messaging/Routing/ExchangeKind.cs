@@ -11,4 +11,7 @@ public enum ExchangeKind
 
     /// <summary>A queue gets the messages whose routing key matches its binding pattern (<c>*</c> one word, <c>#</c> any). Messages with a <see cref="RoutingKeyAttribute"/>.</summary>
     Topic,
+
+    /// <summary>A queue gets the messages whose headers match its binding (all or any of them). Messages with a <see cref="RoutingHeaderAttribute"/>.</summary>
+    Headers,
 }

@@ -23,6 +23,9 @@ public sealed class MessageRoute<T>
     /// <summary>Reads the routing key of a message, or <see langword="null"/> when it has none.</summary>
     public Func<T, string>? RoutingKey { get; init; }
 
+    /// <summary>The headers a headers exchange routes the message by; empty for other exchange kinds.</summary>
+    public IReadOnlyList<RoutingHeader<T>> RoutingHeaders { get; init; } = [];
+
     /// <summary>Reads the partition key of a message, or <see langword="null"/> when it has none.</summary>
     public Func<T, string>? PartitionKey { get; init; }
 

@@ -95,3 +95,12 @@ public sealed class SettlementHandlers(HandlerProbe probe)
     [Handler(Queue = "rmq-untiered-settlements")]
     public void Untiered(PaymentSettled settled, ConsumeContext<PaymentSettled> context) => probe.Report("untiered", settled, context);
 }
+
+public sealed class AlertHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-eu-urgent-alerts", Binding = "region=eu, severity=High")]
+    public void EuropeUrgent(Alert alert, ConsumeContext<Alert> context) => probe.Report("eu-urgent", alert, context);
+
+    [Handler(Queue = "rmq-watch-alerts", Binding = "any: region=ap, severity=High")]
+    public void Watch(Alert alert, ConsumeContext<Alert> context) => probe.Report("watch", alert, context);
+}

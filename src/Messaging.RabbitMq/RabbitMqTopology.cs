@@ -40,10 +40,11 @@ internal sealed class RabbitMqTopology
     /// <summary>The exchange type of a message: fanout, or topic when it has a routing key.</summary>
     public static string ExchangeTypeOf<T>(MessageRoute<T> route)
         where T : class =>
-        route.RoutingKey is null ? "fanout" : route.ExchangeKind switch
+        route.ExchangeKind switch
         {
-            ExchangeKind.Direct => "direct",
-            ExchangeKind.Topic => "topic",
+            ExchangeKind.Headers when route.RoutingHeaders.Count > 0 => "headers",
+            ExchangeKind.Direct when route.RoutingKey is not null => "direct",
+            ExchangeKind.Topic when route.RoutingKey is not null => "topic",
             _ => "fanout",
         };
 
@@ -84,11 +85,7 @@ internal sealed class RabbitMqTopology
                 configurator.ReceiveEndpoint(queue.Name, endpoint =>
                 {
                     ConfigureQueue(endpoint, queue.Name, queue);
-                    BindMessages(queue, (exchange, type, key) => endpoint.Bind(exchange, binding =>
-                    {
-                        binding.ExchangeType = type;
-                        binding.RoutingKey = key;
-                    }));
+                    BindMessages(queue, (exchange, type, key, headers) => endpoint.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
                     if (single)
                     {
                         endpoint.SingleActiveConsumer = true;
@@ -116,11 +113,7 @@ internal sealed class RabbitMqTopology
                         hash.SetExchangeArgument("hash-header", PartitionKeyHeader);
                         // The binding key of a consistent-hash exchange is the partition's weight: all equal.
                         hash.RoutingKey = "1";
-                        BindMessages(queue, (exchange, type, key) => hash.Bind(exchange, binding =>
-                        {
-                            binding.ExchangeType = type;
-                            binding.RoutingKey = key;
-                        }));
+                        BindMessages(queue, (exchange, type, key, headers) => hash.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
                     });
                     Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
                 });
@@ -148,7 +141,21 @@ internal sealed class RabbitMqTopology
         endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix);
     }
 
-    private void BindMessages(QueuePlan queue, Action<string, string, string> bind)
+    private static void ConfigureBinding(IRabbitMqExchangeBindingConfigurator binding, string type, string key, RoutingKeyBinding? headers)
+    {
+        binding.ExchangeType = type;
+        binding.RoutingKey = key;
+        if (headers is not null)
+        {
+            binding.SetBindingArgument("x-match", headers.HeadersMatchAll ? "all" : "any");
+            foreach (var header in headers.Headers)
+            {
+                binding.SetBindingArgument(header.Key, header.Value);
+            }
+        }
+    }
+
+    private void BindMessages(QueuePlan queue, Action<string, string, string, RoutingKeyBinding?> bind)
     {
         var visitor = new BindingVisitor(bind, Messaging);
         foreach (var consumer in queue.Consumers)
@@ -201,7 +208,7 @@ internal sealed class RabbitMqTopology
     }
 
     /// <summary>Binds a queue to a consumer's message exchange with the consumer's pattern, once per distinct pattern.</summary>
-    private sealed class BindingVisitor(Action<string, string, string> bind, MessagingTopology topology) : IConsumerEntryVisitor
+    private sealed class BindingVisitor(Action<string, string, string, RoutingKeyBinding?> bind, MessagingTopology topology) : IConsumerEntryVisitor
     {
         private readonly HashSet<(string Exchange, string Key)> _bound = [];
 
@@ -215,6 +222,18 @@ internal sealed class RabbitMqTopology
             }
 
             var exchangeType = ExchangeTypeOf(route);
+            if (exchangeType == "headers")
+            {
+                // Header matches are binding arguments; the key is ignored. No pattern: match everything (all of none).
+                var pattern = entry.Registration.Binding ?? string.Empty;
+                if (_bound.Add((route.EntityName, pattern)))
+                {
+                    bind(route.EntityName, exchangeType, string.Empty, new RoutingKeyBinding(ExchangeKind.Headers, pattern));
+                }
+
+                return;
+            }
+
             var key = exchangeType switch
             {
                 "fanout" => string.Empty,
@@ -225,7 +244,7 @@ internal sealed class RabbitMqTopology
 
             if (_bound.Add((route.EntityName, key)))
             {
-                bind(route.EntityName, exchangeType, key);
+                bind(route.EntityName, exchangeType, key, null);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using Messaging.Generators.Model;
 using Messaging.Generators.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -91,17 +92,22 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
         var binding = ReadString(attribute, "Binding");
         var bindingLocation = DiagnosticLocations.NamedArgument(attribute, "Binding", cancellationToken) ?? identifier;
-        if (binding is not null && CheckPattern(binding) is { } problem)
+        // A message with [RoutingHeader] members goes to a headers exchange, where a binding is "name=value" pairs
+        // rather than a topic pattern; without the handler's spec, a pattern with '=' is taken to be one.
+        var spec = classification.Spec;
+        var headers = spec?.Message.RoutingHeaders ?? default;
+        var headersBinding = spec is null ? binding?.IndexOf('=') >= 0 : headers.Count > 0;
+        if (binding is not null && (headersBinding ? CheckHeadersBinding(binding, spec is null ? null : headers) : CheckPattern(binding)) is { } problem)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidBindingPattern, bindingLocation, binding, name, problem));
         }
 
-        if (classification.Spec is not { } spec)
+        if (spec is null)
         {
             return;
         }
 
-        if (binding is not null && spec.Message.RoutingKey is null)
+        if (binding is not null && spec.Message.RoutingKey is null && headers.Count == 0)
         {
             var messageName = method.Parameters[0].Type.Name;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BindingWithoutRoutingKey, bindingLocation, name, binding, messageName));
@@ -286,6 +292,55 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     /// What is wrong with a topic binding pattern, or <see langword="null"/>: AMQP 0-9-1 treats <c>*</c> and <c>#</c> as
     /// wildcards only as whole words, so <c>eu*</c> matches only the literal key "eu*".
     /// </summary>
+    // As the runtime reads a headers binding (RoutingKeyBinding): an optional "any:" or "all:", then comma-separated
+    // name=value pairs whose names are headers the message carries.
+    internal static string? CheckHeadersBinding(string pattern, EquatableArray<RoutingHeaderSpec>? headers)
+    {
+        var text = pattern.Trim();
+        if (text.StartsWith("any:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("all:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(4);
+        }
+
+        var pairs = 0;
+        foreach (var raw in text.Split(','))
+        {
+            var part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            pairs++;
+            var equals = part.IndexOf('=');
+            var header = equals > 0 ? part.Substring(0, equals).Trim() : string.Empty;
+            if (header.Length == 0 || header.StartsWith("x-", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"has \"{part}\", which is not name=value (write \"region=eu, tier=gold\" for all to match, or \"any: region=eu, tier=gold\"; names must not start with x-), and the bus would refuse it at start-up";
+            }
+
+            if (headers is { } known && !Carries(known, header))
+            {
+                return $"names the header '{header}', which the message does not carry (no [RoutingHeader(\"{header}\")] member), so it matches no message";
+            }
+        }
+
+        return pairs == 0 ? "has no name=value pair, so it takes every message; remove Binding instead" : null;
+
+        static bool Carries(EquatableArray<RoutingHeaderSpec> known, string header)
+        {
+            foreach (var spec in known)
+            {
+                if (string.Equals(spec.Name, header, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     internal static string? CheckPattern(string pattern)
     {
         if (pattern.Length == 0)

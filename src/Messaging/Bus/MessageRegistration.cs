@@ -124,6 +124,11 @@ internal sealed class MessageRegistration<T> : MessageRegistration
             // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
             send.UseRoutingKeyFormatter(context => routingKey(context.Message));
         }
+
+        if (Route.RoutingHeaders.Count > 0)
+        {
+            send.Add(new RoutingHeadersTopology<T>(Route.RoutingHeaders));
+        }
     }
 
     public override void MapSendConvention()

@@ -35,6 +35,26 @@ public sealed class MSG0201DuplicateRoutingKeyTests
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"more than one [RoutingKey] member ('Region' and 'Country')", System.StringComparison.Ordinal));
     }
 
+    private const string KeyAndHeadersSource = """
+        using System;
+        using Messaging;
+
+        namespace Ops;
+
+        [Message] public sealed record {|MSG0201:Alert|}(Guid Id, [property: RoutingKey] string Region, [property: RoutingHeader("severity")] string Severity);
+        """;
+
+    [Fact]
+    public async Task Routing_key_and_routing_headers_on_one_message_are_reported_on_the_message()
+    {
+        var diagnostics = (await AnalyzerHarness.VerifyAsync(KeyAndHeadersSource)).Where(d => d.Id == "MSG0201").ToList();
+        Assert.Single(diagnostics);
+        Assert.Contains("has both [RoutingKey] and [RoutingHeader] members", diagnostics[0].GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Generator_stays_silent_and_its_output_compiles() => AnalyzerHarness.AssertGeneratorSilent(Source);
+
+    [Fact]
+    public void Generator_stays_silent_on_a_key_and_headers_and_its_output_compiles() => AnalyzerHarness.AssertGeneratorSilent(KeyAndHeadersSource);
 }

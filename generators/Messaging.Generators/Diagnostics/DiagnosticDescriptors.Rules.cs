@@ -216,6 +216,14 @@ internal static partial class DiagnosticDescriptors
         "Consumer names join the namespace, class and method names with '_' and must be unique ignoring case.",
         HelpLinkBase + "msg0114", WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>MSG0115: handlers of one queue that ask for different queue-level settings (quorum, message TTL).</summary>
+    public static readonly DiagnosticDescriptor QueueSettingsDisagree = new(
+        "MSG0115", "Handlers of one queue disagree on its queue settings",
+        "Handlers of queue '{0}' disagree on {1}: the queue is declared once, with {2}, so '{3}' gets it too; set the same value on every handler of the queue, or give this one its own Queue",
+        Handlers, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "A queue is declared once with one set of arguments: it is a quorum queue when any of its handlers asks, and its message time-to-live is the shortest any of them sets.",
+        HelpLinkBase + "msg0115", WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>MSG0201: more than one [RoutingKey] or [PartitionKey] member.</summary>
     public static readonly DiagnosticDescriptor DuplicateRoutingKey = Create(
         "MSG0201", "More than one routing or partition key",

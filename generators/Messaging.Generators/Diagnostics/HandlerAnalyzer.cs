@@ -40,6 +40,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateHandler,
         DiagnosticDescriptors.InvalidHandlerSetting,
         DiagnosticDescriptors.ConsumerNameCollision,
+        DiagnosticDescriptors.QueueSettingsDisagree,
         DiagnosticDescriptors.BindingWithoutRoutingKey,
         DiagnosticDescriptors.InvalidBindingPattern,
         DiagnosticDescriptors.InvalidQueueName,
@@ -124,7 +125,9 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             binding,
             spec.Message.PartitionKey is not null,
             spec.ConcurrencyLimit,
-            DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken));
+            DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken),
+            spec.QuorumQueue,
+            spec.MessageTimeToLiveMilliseconds);
         lock (handlers)
         {
             handlers.Add(declared);
@@ -412,6 +415,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         foreach (var group in Group(handlers, static h => h.Queue, StringComparer.Ordinal, includeSingles: true))
         {
             ReportPartitionCount(context, group);
+            ReportQueueSettings(context, group);
         }
     }
 
@@ -441,6 +445,42 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             if (handler.ConcurrencyLimitLocation is { } location)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PartitionCountAmbiguous, location, handler.Queue, partitioned, values));
+            }
+        }
+    }
+
+    // A queue is declared once: quorum when any handler asks, the shortest message TTL any handler sets. A handler that
+    // asked for less gets it anyway; it is reported on its identifier, naming the setting it inherits.
+    private static void ReportQueueSettings(CompilationAnalysisContext context, List<DeclaredHandler> queue)
+    {
+        var quorum = false;
+        var classic = false;
+        var shortest = 0;
+        var ttls = new SortedSet<int>();
+        foreach (var handler in queue)
+        {
+            quorum |= handler.QuorumQueue;
+            classic |= !handler.QuorumQueue;
+            ttls.Add(handler.MessageTimeToLiveMilliseconds);
+            if (handler.MessageTimeToLiveMilliseconds > 0 && (shortest == 0 || handler.MessageTimeToLiveMilliseconds < shortest))
+            {
+                shortest = handler.MessageTimeToLiveMilliseconds;
+            }
+        }
+
+        foreach (var handler in queue)
+        {
+            if (quorum && classic && !handler.QuorumQueue)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueueSettingsDisagree, handler.Identifier, handler.Queue,
+                    "QuorumQueue", "QuorumQueue = true", handler.DisplayName));
+            }
+
+            if (ttls.Count > 1 && handler.MessageTimeToLiveMilliseconds != shortest)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueueSettingsDisagree, handler.Identifier, handler.Queue,
+                    "MessageTimeToLiveMilliseconds", string.Format(CultureInfo.InvariantCulture, "MessageTimeToLiveMilliseconds = {0}", shortest),
+                    handler.DisplayName));
             }
         }
     }
@@ -526,5 +566,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         string? Binding,
         bool IsPartitioned,
         int ConcurrencyLimit,
-        Location? ConcurrencyLimitLocation);
+        Location? ConcurrencyLimitLocation,
+        bool QuorumQueue,
+        int MessageTimeToLiveMilliseconds);
 }

@@ -1,0 +1,84 @@
+using System;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Messaging.RabbitMq;
+
+/// <summary>Runs the registered handlers on RabbitMQ, with the route table applied as broker topology.</summary>
+public static class MessagingRabbitMqExtensions
+{
+    /// <summary>
+    /// Adds a MassTransit bus on RabbitMQ, connected as <paramref name="configureOptions"/> sets, with every message and
+    /// handler registered on <paramref name="builder"/> declared as exchanges, queues and bindings. See
+    /// <c>docs/guides/rabbitmq.md</c> for the mapping.
+    /// </summary>
+    /// <param name="builder">The builder with the generated registrations.</param>
+    /// <param name="configureOptions">Sets the connection options; <see langword="null"/> for <c>guest@localhost:5672</c>.</param>
+    /// <param name="configure">
+    /// Further bus configuration, applied after the serializers and topology and before the handler endpoints.
+    /// </param>
+    /// <returns>The builder.</returns>
+    /// <example><code>services.AddMessaging(bus =&gt; bus.AddShopBilling()).UseRabbitMq(o =&gt; o.Host = "rabbit");</code></example>
+    public static MessagingBuilder UseRabbitMq(this MessagingBuilder builder, Action<RabbitMqOptions>? configureOptions = null,
+        Action<IRabbitMqBusFactoryConfigurator>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new RabbitMqOptions();
+        configureOptions?.Invoke(options);
+        return UseRabbitMq(builder, options, configure);
+    }
+
+    /// <summary>
+    /// Adds a MassTransit bus on RabbitMQ with the connection read from <paramref name="configuration"/> (a section
+    /// such as <c>RabbitMq</c>, keys named after <see cref="RabbitMqOptions"/>' properties: <c>Host</c>, <c>Port</c>,
+    /// <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>Tls:Enabled</c>, …; the environment variable
+    /// <c>RabbitMq__Host</c> sets <c>RabbitMq:Host</c>).
+    /// </summary>
+    /// <param name="builder">The builder with the generated registrations.</param>
+    /// <param name="configuration">The configuration section with the connection settings.</param>
+    /// <param name="configure">
+    /// Further bus configuration, applied after the serializers and topology and before the handler endpoints.
+    /// </param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="FormatException">A setting does not parse; the message names its key.</exception>
+    /// <example><code>services.AddMessaging(bus =&gt; bus.AddShopBilling()).UseRabbitMq(configuration.GetSection("RabbitMq"));</code></example>
+    public static MessagingBuilder UseRabbitMq(this MessagingBuilder builder, IConfiguration configuration,
+        Action<IRabbitMqBusFactoryConfigurator>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return UseRabbitMq(builder, RabbitMqConfiguration.Read(configuration), configure);
+    }
+
+    private static MessagingBuilder UseRabbitMq(MessagingBuilder builder, RabbitMqOptions options, Action<IRabbitMqBusFactoryConfigurator>? configure)
+    {
+        options.Validate();
+        var topology = new RabbitMqTopology(builder.BuildTopology());
+        builder.Services.AddSingleton(options);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            topology.Messaging.AddConsumers(bus);
+            bus.UsingRabbitMq((context, transport) =>
+            {
+                transport.Host(options.Host, checked((ushort)options.EffectivePort), options.VirtualHost, options.ConnectionName ?? string.Empty, host =>
+                {
+                    host.Username(options.UserName);
+                    host.Password(options.Password);
+                    // A publish or send completes only once the broker has taken responsibility for the message.
+                    host.PublisherConfirmation = true;
+                    if (options.Tls.Enabled)
+                    {
+                        host.UseSsl(ssl => RabbitMqTls.Configure(ssl, options));
+                    }
+                });
+
+                topology.ConfigureBus(transport);
+                configure?.Invoke(transport);
+                topology.ConfigureReceiveEndpoints(context, transport);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Globalization;
+using System.Net.Security;
+using System.Security.Authentication;
+using Microsoft.Extensions.Configuration;
+
+namespace Messaging.RabbitMq;
+
+/// <summary>
+/// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no binder, so no reflection): <c>Host</c>,
+/// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c> and <c>Tls:Enabled</c>,
+/// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
+/// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>. Missing keys keep the
+/// defaults; a value that does not parse fails with the key's full path.
+/// </summary>
+internal static class RabbitMqConfiguration
+{
+    public static RabbitMqOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new RabbitMqOptions();
+        if (configuration["Host"] is { } host)
+        {
+            options.Host = host;
+        }
+
+        options.Port = ReadInt(configuration, "Port", options.Port);
+        if (configuration["VirtualHost"] is { } virtualHost)
+        {
+            options.VirtualHost = virtualHost;
+        }
+
+        // Configuration keys are case-insensitive, so Username works as well.
+        if (configuration["UserName"] is { } userName)
+        {
+            options.UserName = userName;
+        }
+
+        if (configuration["Password"] is { } password)
+        {
+            options.Password = password;
+        }
+
+        options.ConnectionName = configuration["ConnectionName"] ?? options.ConnectionName;
+
+        var tls = configuration.GetSection("Tls");
+        options.Tls.Enabled = ReadBool(tls, "Enabled", options.Tls.Enabled);
+        options.Tls.ServerName = tls["ServerName"] ?? options.Tls.ServerName;
+        options.Tls.CaCertificatePath = tls["CaCertificatePath"] ?? options.Tls.CaCertificatePath;
+        options.Tls.ClientCertificatePath = tls["ClientCertificatePath"] ?? options.Tls.ClientCertificatePath;
+        options.Tls.ClientCertificatePassword = tls["ClientCertificatePassword"] ?? options.Tls.ClientCertificatePassword;
+        options.Tls.AllowedPolicyErrors = ReadFlags(tls, "AllowedPolicyErrors", options.Tls.AllowedPolicyErrors);
+        options.Tls.Protocols = ReadFlags(tls, "Protocols", options.Tls.Protocols);
+        return options;
+    }
+
+    private static int ReadInt(IConfiguration section, string key, int fallback)
+    {
+        if (section[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}', not a whole number.");
+    }
+
+    private static bool ReadBool(IConfiguration section, string key, bool fallback)
+    {
+        if (section[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        return bool.TryParse(text, out var value)
+            ? value
+            : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}': use true or false.");
+    }
+
+    // Enum flags as names separated by commas (RemoteCertificateNameMismatch, RemoteCertificateChainErrors).
+    private static TEnum ReadFlags<TEnum>(IConfiguration section, string key, TEnum fallback)
+        where TEnum : struct, Enum
+    {
+        if (section[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        return Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && !char.IsAsciiDigit(text.Trim()[0])
+            ? value
+            : throw new FormatException(
+                $"RabbitMQ setting {PathOf(section, key)} is '{text}': use {typeof(TEnum).Name} names separated by commas ({string.Join(", ", Enum.GetNames<TEnum>())}).");
+    }
+
+    private static string PathOf(IConfiguration section, string key) =>
+        section is IConfigurationSection { Path: { Length: > 0 } path } ? path + ":" + key : key;
+}

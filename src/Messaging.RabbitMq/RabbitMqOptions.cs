@@ -1,0 +1,80 @@
+using System;
+
+namespace Messaging.RabbitMq;
+
+/// <summary>
+/// Where and how to connect to RabbitMQ. Set in code (<c>UseRabbitMq(o =&gt; o.Host = "rabbit")</c>) or read from a
+/// configuration section (<c>UseRabbitMq(configuration.GetSection("RabbitMq"))</c>, keys named after these properties).
+/// </summary>
+/// <remarks>
+/// The password is never written out: <see cref="ToString"/> shows it as <c>***</c>, and the library logs the
+/// connection only through <see cref="ToString"/>.
+/// </remarks>
+public sealed class RabbitMqOptions
+{
+    /// <summary>The port RabbitMQ listens on for AMQP without TLS.</summary>
+    public const int DefaultPort = 5672;
+
+    /// <summary>The port RabbitMQ listens on for AMQP over TLS.</summary>
+    public const int DefaultTlsPort = 5671;
+
+    /// <summary>The broker's host name or address. Default: <c>localhost</c>.</summary>
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>The AMQP port; 0 (the default) means 5672, or 5671 when TLS is enabled.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The virtual host. Default: <c>/</c>.</summary>
+    public string VirtualHost { get; set; } = "/";
+
+    /// <summary>The user name. Default: <c>guest</c> (which RabbitMQ accepts from loopback only).</summary>
+    public string UserName { get; set; } = "guest";
+
+    /// <summary>The password. Default: <c>guest</c>. Never logged.</summary>
+    public string Password { get; set; } = "guest";
+
+    /// <summary>A name shown for the connection in RabbitMQ's management UI, or <see langword="null"/> for the default.</summary>
+    public string? ConnectionName { get; set; }
+
+    /// <summary>TLS settings; off by default.</summary>
+    public RabbitMqTlsOptions Tls { get; set; } = new();
+
+    /// <summary>The port actually used: <see cref="Port"/>, or the default for plain AMQP or TLS.</summary>
+    public int EffectivePort => Port > 0 ? Port : Tls.Enabled ? DefaultTlsPort : DefaultPort;
+
+    /// <summary>The connection as a URI with the password replaced by <c>***</c>: <c>amqps://app:***@rabbit:5671/shop</c>.</summary>
+    public override string ToString()
+    {
+        var virtualHost = VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(VirtualHost);
+        return $"{(Tls.Enabled ? "amqps" : "amqp")}://{Uri.EscapeDataString(UserName)}:***@{Host}:{EffectivePort}/{virtualHost}";
+    }
+
+    /// <summary>Checks the options, naming the setting that is wrong and how to fix it.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Host))
+        {
+            throw new ArgumentException("RabbitMQ Host is empty: set it to the broker's host name (for example RabbitMq:Host=localhost, or the RabbitMq__Host environment variable).", nameof(Host));
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentException($"RabbitMQ Port {Port} is out of range: use 1-65535, or 0 for the default (5672, or 5671 with TLS).", nameof(Port));
+        }
+
+        if (string.IsNullOrEmpty(VirtualHost))
+        {
+            throw new ArgumentException("RabbitMQ VirtualHost is empty: use \"/\" for the default virtual host.", nameof(VirtualHost));
+        }
+
+        if (string.IsNullOrEmpty(UserName))
+        {
+            throw new ArgumentException("RabbitMQ UserName is empty: set the user the service connects as.", nameof(UserName));
+        }
+
+        ArgumentNullException.ThrowIfNull(Password, nameof(Password));
+        ArgumentNullException.ThrowIfNull(Tls, nameof(Tls));
+        Tls.Validate();
+    }
+}

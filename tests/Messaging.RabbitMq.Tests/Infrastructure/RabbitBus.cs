@@ -1,0 +1,68 @@
+using System;
+using System.Threading.Tasks;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Messaging.RabbitMq.Tests.Infrastructure;
+
+/// <summary>
+/// A started bus wired as an application would be — <c>AddMessaging(bus =&gt; bus.AddMessagingRabbitMqTests()).UseRabbitMq(...)</c>
+/// — connected to the test class's virtual host. The probe is shared, so a test can run two instances side by side.
+/// </summary>
+public sealed class RabbitBus : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private RabbitBus(ServiceProvider provider, IBusControl bus)
+    {
+        _provider = provider;
+        Bus = bus;
+    }
+
+    public IBusControl Bus { get; }
+
+    public IServiceProvider Services => _provider;
+
+    public static async Task<RabbitBus> StartAsync(string virtualHost, HandlerProbe probe, string name = "bus",
+        Action<IServiceCollection>? services = null, Action<RabbitMqOptions>? options = null,
+        Action<IRabbitMqBusFactoryConfigurator>? configure = null)
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        collection.AddSingleton(probe);
+        collection.AddSingleton(new BusTag(name));
+        services?.Invoke(collection);
+        collection.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
+        {
+            o.Host = Broker.Host;
+            o.Port = Broker.Port;
+            o.UserName = Broker.UserName;
+            o.Password = Broker.Password;
+            o.VirtualHost = virtualHost;
+            options?.Invoke(o);
+        }, configure);
+
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var bus = provider.GetRequiredService<IBusControl>();
+        try
+        {
+            await bus.StartAsync(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
+
+        return new RabbitBus(provider, bus);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bus.StopAsync(TimeSpan.FromSeconds(30));
+        await _provider.DisposeAsync();
+    }
+}

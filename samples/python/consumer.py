@@ -87,8 +87,13 @@ def main():
     channel = connection.channel()
     channel.queue_declare(args.queue, durable=True)
     for exchange, _ in MESSAGES.values():
-        # "#" matches every routing key on a topic exchange; fanout exchanges ignore it.
-        channel.queue_bind(args.queue, exchange, routing_key="#")
+        try:
+            # "#" matches every routing key on a topic exchange; fanout exchanges ignore it.
+            channel.queue_bind(args.queue, exchange, routing_key="#")
+        except pika.exceptions.ChannelClosedByBroker as error:
+            # 404: the .NET services declare a message's exchange when they start (for the messages they consume)
+            # or first publish it; until then there is nothing to bind to.
+            sys.exit(f"cannot bind to the {exchange} exchange: {error.reply_text}. Start the Shop first.")
     channel.basic_qos(prefetch_count=16)
     print(f"waiting on {args.queue} for {', '.join(e for e, _ in MESSAGES.values())}", flush=True)
 

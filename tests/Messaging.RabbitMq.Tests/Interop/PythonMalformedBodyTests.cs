@@ -7,11 +7,12 @@ using Messaging.RabbitMq.Tests.Interop.Contracts;
 using Messaging.RabbitMq.Tests.Interop.Infrastructure;
 using RabbitMQ.Client;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Messaging.RabbitMq.Tests.Interop;
 
 /// <summary>A Python producer's unreadable bodies go to the handler queue's <c>_error</c> queue with the reason; nothing stops.</summary>
-public sealed class PythonMalformedBodyTests(VirtualHostFixture vhost) : IClassFixture<VirtualHostFixture>
+public sealed class PythonMalformedBodyTests(VirtualHostFixture vhost, ITestOutputHelper output) : IClassFixture<VirtualHostFixture>
 {
     [Fact]
     public async Task Malformed_bodies_from_python_go_to_the_error_queue_with_the_reason_and_later_messages_are_handled()
@@ -43,11 +44,14 @@ public sealed class PythonMalformedBodyTests(VirtualHostFixture vhost) : IClassF
         Assert.Equal(Convert.FromHexString(WrongType), wrongType.Body.ToArray());
         Assert.Equal("application/msgpack", wrongType.BasicProperties.ContentType);
         var reason = Header(wrongType, "MT-Fault-Message");
+        output.WriteLine(reason);
         Assert.Contains("Everything", reason, StringComparison.Ordinal);
         Assert.Contains("field 0 (Text)", reason, StringComparison.Ordinal);
+        Assert.Equal("fault", Header(wrongType, "MT-Reason"));
 
         var truncated = byId[second["messageId"]!.GetValue<string>()];
         Assert.Equal(Convert.FromHexString(Truncated), truncated.Body.ToArray());
+        output.WriteLine(Header(truncated, "MT-Fault-Message"));
         Assert.Contains("Everything", Header(truncated, "MT-Fault-Message"), StringComparison.Ordinal);
         Assert.EndsWith("MessagePackSerializationException", Header(truncated, "MT-Fault-ExceptionType"), StringComparison.Ordinal);
 

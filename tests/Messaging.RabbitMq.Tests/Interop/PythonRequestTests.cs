@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using MassTransit;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Messaging.RabbitMq.Tests.Interop.Contracts;
 using Messaging.RabbitMq.Tests.Interop.Handlers;
@@ -8,7 +9,7 @@ using Xunit;
 
 namespace Messaging.RabbitMq.Tests.Interop;
 
-/// <summary>A Python requester sends a request to a generated handler and gets its response on its own reply queue.</summary>
+/// <summary>Requests across languages: a Python requester and a generated handler, a .NET request client and a Python responder.</summary>
 public sealed class PythonRequestTests(VirtualHostFixture vhost) : IClassFixture<VirtualHostFixture>
 {
     [Fact]
@@ -24,9 +25,27 @@ public sealed class PythonRequestTests(VirtualHostFixture vhost) : IClassFixture
         Assert.Equal(new EverythingQuery("héllo"), call.Message);
         Assert.Equal("urn:message:Messaging.RabbitMq.Tests.Interop.Contracts:EverythingAnswer", answer["messageType"]!.GetValue<string>());
         Assert.Equal(answer["expectedRequestId"]!.GetValue<string>(), answer["requestId"]!.GetValue<string>());
-        var fields = answer["fields"]!.ToJsonString();
         Assert.Equal($$"""["list",[["str","echo: héllo"],["int","5"],["str","{{EverythingHandlers.AnsweredBy}}"]]]""",
             answer["fields"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        Assert.NotEmpty(fields);
+    }
+
+    [Fact]
+    public async Task Dotnet_request_client_gets_the_python_responders_answer()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var answeredBy = Guid.NewGuid();
+        await using var python = await PythonPeer.StartReadyAsync("interop_peer.py", "serve", "--url", PythonPeer.Url(vhost.Name),
+            "--queue", "python-answers", "--text", answeredBy.ToString());
+
+        // The responder's exchange, as an IRequestClient addresses any endpoint.
+        var client = bus.Bus.CreateRequestClient<EverythingQuery>(new Uri("exchange:python-answers"), RequestTimeout.After(s: 30));
+        var response = await client.GetResponse<EverythingAnswer>(new EverythingQuery("ping"));
+
+        Assert.Equal(new EverythingAnswer("python: ping", 4, answeredBy), response.Message);
+        var served = PythonPeer.Parse(await python.CompleteAsync(), "serve");
+        Assert.Equal("urn:message:Messaging.RabbitMq.Tests.Interop.Contracts:EverythingQuery", served["messageType"]!.GetValue<string>());
+        Assert.Equal(response.RequestId?.ToString(), served["requestId"]!.GetValue<string>());
+        Assert.StartsWith("rabbitmq://", served["responseAddress"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -9,6 +9,7 @@ EverythingValues.cs; the two must agree.
   poison   --url U --exchange X --body-hex H          publish a body as given, with Everything's headers
   consume  --url U --exchange X --queue Q --count N   bind Q to X, print "ready", then describe N messages as JSON
   request  --url U --queue Q                          send an EverythingQuery to queue Q and print the response
+  serve    --url U --queue Q                          answer one EverythingQuery arriving on Q (via its exchange Q)
 
 Exit code 3: pika or msgpack is not importable (the C# side turns that into a failing test with the message).
 """
@@ -220,9 +221,32 @@ def request(args):
     return 0
 
 
+def serve(args):
+    """Answers one request from a .NET IRequestClient, as a Python responder does."""
+    connection, channel = connect(args.url)
+    # A queue with an exchange of the same name, declared as MassTransit declares an exchange it sends to.
+    channel.exchange_declare(args.queue, "fanout", durable=True)
+    channel.queue_declare(args.queue, durable=True)
+    channel.queue_bind(args.queue, args.queue)
+    print("ready", flush=True)
+    for method, properties, body in channel.consume(args.queue, inactivity_timeout=60):
+        if method is None:
+            sys.stderr.write(f"no request on {args.queue} within 60 s\n")
+            return 1
+        request = wire.read(properties, body)
+        (text,) = request.fields[:1]
+        wire.respond(channel, request, EVERYTHING_ANSWER, [f"python: {text}", len(text), uuid.UUID(args.text)])
+        channel.basic_ack(method.delivery_tag)
+        print(json.dumps({"messageType": request.message_type, "requestId": request.request_id,
+                          "responseAddress": request.response_address}), flush=True)
+        break
+    connection.close()
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["produce", "poison", "consume", "request"])
+    parser.add_argument("command", choices=["produce", "poison", "consume", "request", "serve"])
     parser.add_argument("--url", required=True)
     parser.add_argument("--exchange", default="")
     parser.add_argument("--routing-key", default="")
@@ -232,7 +256,8 @@ def main():
     parser.add_argument("--body-hex", default="")
     parser.add_argument("--text", default="")
     args = parser.parse_args()
-    return {"produce": produce, "poison": poison, "consume": consume, "request": request}[args.command](args) or 0
+    commands = {"produce": produce, "poison": poison, "consume": consume, "request": request, "serve": serve}
+    return commands[args.command](args) or 0
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using MassTransit;
 using Messaging;
+using Messaging.RabbitMq;
 using Messaging.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Shop;
 using Shop.Contracts;
 
-// A small shop on the in-memory transport: orders are placed, billed (the invoice cascades), shipped through a
+// A small shop on the in-memory transport (or RabbitMQ with --transport rabbitmq): orders are placed, billed (the invoice cascades), shipped through a
 // command sent without an address to a flaky carrier (retried), audited for Europe only (a routing-key binding),
 // kept in per-customer order (a partition key), and queried with a request/response.
 var orders = new List<OrderPlaced>
@@ -30,7 +31,23 @@ builder.Logging.AddFilter("MassTransit", LogLevel.Error); // retried failures ar
 builder.Services.AddSingleton(new Journal(orders.Count));
 builder.Services.AddSingleton<InvoiceStore>();
 builder.Services.AddSingleton<FlakyCarrier>();
-builder.Services.AddMessaging(bus => bus.AddShop()).UseInMemory();
+// `--transport rabbitmq` runs the same shop on RabbitMQ, connected as the RabbitMq section of the configuration says
+// (appsettings, or environment variables such as RabbitMq__Host=rabbit); without it, on the in-memory transport.
+var transport = builder.Configuration["transport"] ?? "inmemory";
+var messaging = builder.Services.AddMessaging(bus => bus.AddShop());
+switch (transport.ToLowerInvariant())
+{
+    case "rabbitmq":
+        messaging.UseRabbitMq(builder.Configuration.GetSection("RabbitMq"));
+        break;
+    case "inmemory":
+        messaging.UseInMemory();
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown --transport '{transport}': use inmemory (the default) or rabbitmq.");
+        return 2;
+}
+
 using var host = builder.Build();
 
 // 1. The wire: one order as MessagePack.
@@ -51,7 +68,7 @@ foreach (var order in orders)
     await publisher.Publish(order);
 }
 
-Console.WriteLine($"Published {orders.Count} orders from 3 customers in 3 regions.");
+Console.WriteLine($"Published {orders.Count} orders from 3 customers in 3 regions over {transport}.");
 var finished = await Task.WhenAny(journal.AllShipped, Task.Delay(TimeSpan.FromSeconds(30))) == journal.AllShipped;
 
 // 3. Request/response: the handler's return value is the response.

@@ -29,4 +29,18 @@ public sealed class HandlerAttribute : Attribute
 
     /// <summary>How many messages the handler processes concurrently; 0 keeps the transport default.</summary>
     public int ConcurrencyLimit { get; set; }
+
+    /// <summary>
+    /// Declares the queue as a RabbitMQ quorum queue (replicated, for clusters) instead of a classic durable queue.
+    /// One handler asking is enough for the whole queue. Ignored by the in-memory transport.
+    /// </summary>
+    /// <remarks>An existing queue keeps its type: RabbitMQ refuses to redeclare a classic queue as quorum.</remarks>
+    public bool QuorumQueue { get; set; }
+
+    /// <summary>
+    /// How long, in milliseconds, a message may wait in the queue before it expires and is dead-lettered to
+    /// <c>{queue}_dead-letter</c>; 0 (the default) keeps messages until consumed. With several handlers on one queue the
+    /// shortest wins. Ignored by the in-memory transport.
+    /// </summary>
+    public int MessageTimeToLiveMilliseconds { get; set; }
 }

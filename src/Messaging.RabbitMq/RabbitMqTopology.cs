@@ -1,12 +1,35 @@
 using System;
+using System.Collections.Generic;
 using MassTransit;
 using Messaging.Transport;
 
 namespace Messaging.RabbitMq;
 
-/// <summary>Applies the route table to RabbitMQ: exchange kinds, queue settings and bindings.</summary>
+/// <summary>
+/// Applies the route table to RabbitMQ. Each message type is an exchange named after its entity name — fanout, or topic
+/// when it has a <c>[RoutingKey]</c> (whose value is the routing key of every publish). Each handler queue is a durable
+/// (or quorum) queue bound to the exchanges of the messages its handlers consume, one binding per distinct pattern, with
+/// its message TTL and a dead-letter exchange and queue <c>{queue}_dead-letter</c>; faults go to <c>{queue}_error</c>.
+/// A queue whose messages have a <c>[PartitionKey]</c> becomes a consistent-hash exchange of that name over its partition
+/// queues <c>{queue}.partition-{n}</c>.
+/// </summary>
+/// <remarks>
+/// The message bindings are declared here rather than by MassTransit's consume topology, which would bind every
+/// consumed type with a catch-all key: the broker then filters by the handlers' patterns. The per-consumer
+/// routing-key filter stays, because two handlers on one queue may bind different patterns of the same message, and
+/// the broker routes to queues, not to handlers.
+/// </remarks>
 internal sealed class RabbitMqTopology
 {
+    /// <summary>The header the consistent-hash exchange of a partitioned queue hashes: the message's partition key.</summary>
+    public const string PartitionKeyHeader = "Messaging-PartitionKey";
+
+    /// <summary>The exchange type of RabbitMQ's consistent-hash exchange plugin.</summary>
+    public const string ConsistentHashExchangeType = "x-consistent-hash";
+
+    /// <summary>The suffix of the queue (and exchange) that receives a queue's expired and rejected messages.</summary>
+    public const string DeadLetterSuffix = "_dead-letter";
+
     public RabbitMqTopology(MessagingTopology messaging)
     {
         Messaging = messaging;
@@ -14,13 +37,188 @@ internal sealed class RabbitMqTopology
 
     public MessagingTopology Messaging { get; }
 
+    /// <summary>The exchange type of a message: fanout, or topic when it has a routing key.</summary>
+    public static string ExchangeTypeOf<T>(MessageRoute<T> route)
+        where T : class =>
+        route.RoutingKey is null ? "fanout" : route.ExchangeKind switch
+        {
+            ExchangeKind.Direct => "direct",
+            ExchangeKind.Topic => "topic",
+            _ => "fanout",
+        };
+
     public void ConfigureBus(IRabbitMqBusFactoryConfigurator configurator)
     {
+        var partitioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var queue in Messaging.Queues)
+        {
+            if (queue.IsPartitioned && queue.PartitionCount > 1)
+            {
+                partitioned.Add(queue.Name);
+            }
+        }
+
+        // Send conventions first, so the shared ones leave the partitioned commands' addresses alone; exchange types
+        // after the entity names, which MassTransit freezes once read.
+        foreach (var message in Messaging.Messages)
+        {
+            message.Accept(new SendConventionVisitor(partitioned));
+        }
+
         Messaging.ConfigureBus(configurator);
+        var visitor = new MessageVisitor(configurator);
+        foreach (var message in Messaging.Messages)
+        {
+            message.Accept(visitor);
+        }
     }
 
     public void ConfigureReceiveEndpoints(IRegistrationContext context, IRabbitMqBusFactoryConfigurator configurator)
     {
-        Messaging.ConfigureReceiveEndpoints(context, configurator);
+        foreach (var queue in Messaging.Queues)
+        {
+            if (!queue.IsPartitioned || queue.PartitionCount == 1)
+            {
+                // One partition: the queue itself, one message at a time (on one instance at a time), is already in order.
+                var single = queue.IsPartitioned;
+                configurator.ReceiveEndpoint(queue.Name, endpoint =>
+                {
+                    ConfigureQueue(endpoint, queue.Name, queue);
+                    BindMessages(queue, (exchange, type, key) => endpoint.Bind(exchange, binding =>
+                    {
+                        binding.ExchangeType = type;
+                        binding.RoutingKey = key;
+                    }));
+                    if (single)
+                    {
+                        endpoint.SingleActiveConsumer = true;
+                    }
+
+                    Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, single ? 1 : queue.ConcurrencyLimit, applyConsumerLimits: !single);
+                });
+                continue;
+            }
+
+            for (var partition = 0; partition < queue.PartitionCount; partition++)
+            {
+                var name = MessagingTopology.PartitionQueueName(queue.Name, partition);
+                configurator.ReceiveEndpoint(name, endpoint =>
+                {
+                    ConfigureQueue(endpoint, name, queue);
+                    // Every instance consumes every partition, the broker lets one of them at a time: order per key holds
+                    // across instances, and another instance takes over when the active one goes away.
+                    endpoint.SingleActiveConsumer = true;
+                    // The queue's name is its consistent-hash exchange, bound to the message exchanges with the handlers'
+                    // patterns, hashing the partition key onto the partitions; there is no queue of that name.
+                    endpoint.Bind(queue.Name, hash =>
+                    {
+                        hash.ExchangeType = ConsistentHashExchangeType;
+                        hash.SetExchangeArgument("hash-header", PartitionKeyHeader);
+                        // The binding key of a consistent-hash exchange is the partition's weight: all equal.
+                        hash.RoutingKey = "1";
+                        BindMessages(queue, (exchange, type, key) => hash.Bind(exchange, binding =>
+                        {
+                            binding.ExchangeType = type;
+                            binding.RoutingKey = key;
+                        }));
+                    });
+                    Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
+                });
+            }
+        }
+    }
+
+    private static void ConfigureQueue(IRabbitMqReceiveEndpointConfigurator endpoint, string name, QueuePlan queue)
+    {
+        // The bindings are ours (BindMessages): MassTransit's consume topology would bind every type with a catch-all key.
+        endpoint.ConfigureConsumeTopology = false;
+        endpoint.Durable = true;
+        if (queue.QuorumQueue)
+        {
+            endpoint.SetQuorumQueue();
+        }
+
+        if (queue.MessageTimeToLive > TimeSpan.Zero)
+        {
+            endpoint.SetQueueArgument("x-message-ttl", queue.MessageTimeToLive);
+        }
+
+        // What the broker dead-letters — expired by the TTL, rejected without requeue, over a quorum queue's delivery
+        // limit — lands in {queue}_dead-letter instead of vanishing. Handler faults go to {queue}_error, as MassTransit does.
+        endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix);
+    }
+
+    private void BindMessages(QueuePlan queue, Action<string, string, string> bind)
+    {
+        var visitor = new BindingVisitor(bind, Messaging);
+        foreach (var consumer in queue.Consumers)
+        {
+            consumer.Accept(visitor);
+        }
+    }
+
+    /// <summary>Sets each message type's exchange type and partition-key header.</summary>
+    private sealed class MessageVisitor(IRabbitMqBusFactoryConfigurator configurator) : IMessageRegistrationVisitor
+    {
+        public void Visit<T>(MessageRegistration<T> registration)
+            where T : class
+        {
+            var route = registration.Route;
+            var exchangeType = ExchangeTypeOf(route);
+            configurator.Publish<T>(publish => publish.ExchangeType = exchangeType);
+            if (route.PartitionKey is { } partitionKey)
+            {
+                configurator.Send<T>(send => send.Add(new PartitionKeyHeaderTopology<T>(partitionKey)));
+            }
+        }
+    }
+
+    /// <summary>Sends a command for a partitioned queue to the queue's consistent-hash exchange.</summary>
+    private sealed class SendConventionVisitor(HashSet<string> partitionedQueues) : IMessageRegistrationVisitor
+    {
+        public void Visit<T>(MessageRegistration<T> registration)
+            where T : class
+        {
+            if (registration.SendQueue is { } queue && partitionedQueues.Contains(queue))
+            {
+                // A command for a partitioned queue is sent to its consistent-hash exchange, like a publish, so it lands
+                // in its key's partition. Mapped before the shared convention, which then leaves it alone.
+                var address = new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}");
+                if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
+                {
+                    EndpointConvention.Map<T>(address);
+                }
+            }
+        }
+    }
+
+    /// <summary>Binds a queue to a consumer's message exchange with the consumer's pattern, once per distinct pattern.</summary>
+    private sealed class BindingVisitor(Action<string, string, string> bind, MessagingTopology topology) : IConsumerEntryVisitor
+    {
+        private readonly HashSet<(string Exchange, string Key)> _bound = [];
+
+        public void Visit<TConsumer, TMessage>(ConsumerEntry<TConsumer, TMessage> entry)
+            where TConsumer : class, IConsumer<TMessage>
+            where TMessage : class
+        {
+            if (topology.FindRoute<TMessage>() is not { } route)
+            {
+                return;
+            }
+
+            var exchangeType = ExchangeTypeOf(route);
+            var key = exchangeType switch
+            {
+                "fanout" => string.Empty,
+                // A topic handler without a pattern takes every key.
+                "topic" => entry.Registration.Binding ?? "#",
+                _ => entry.Registration.Binding ?? string.Empty,
+            };
+
+            if (_bound.Add((route.EntityName, key)))
+            {
+                bind(route.EntityName, exchangeType, key);
+            }
+        }
     }
 }

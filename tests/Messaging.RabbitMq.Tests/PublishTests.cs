@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
@@ -9,7 +10,7 @@ namespace Messaging.RabbitMq.Tests;
 public sealed class PublishTests(VirtualHostFixture vhost) : IClassFixture<VirtualHostFixture>
 {
     [Fact]
-    public async Task Published_message_reaches_its_generated_handler_through_the_broker_as_msgpack()
+    public async Task Published_message_reaches_its_generated_handler_through_a_fanout_exchange_named_after_the_entity()
     {
         var probe = new HandlerProbe();
         await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
@@ -20,10 +21,33 @@ public sealed class PublishTests(VirtualHostFixture vhost) : IClassFixture<Virtu
         var call = await probe.WaitOneAsync("orders");
         Assert.Equal(order, call.Message);
         Assert.Equal("application/msgpack", call.ContentType);
-        // The message exchange is the entity name, and the handler's queue is durable on the broker.
-        var queue = await Broker.GetQueueAsync(vhost.Name, "rmq-orders");
-        Assert.NotNull(queue);
-        Assert.True(queue.Value.GetProperty("durable").GetBoolean());
-        Assert.NotNull(await Broker.GetExchangeAsync(vhost.Name, "rmq.order-placed"));
+        Assert.Equal("urn:message:Messaging.RabbitMq.Tests.Contracts:OrderPlaced", call.Headers["MT-MessageType"]?.ToString());
+        var exchange = await Broker.GetExchangeAsync(vhost.Name, "rmq.order-placed");
+        Assert.Equal("fanout", exchange!.Value.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Handler_queue_is_durable_classic_with_a_dead_letter_exchange_and_the_handlers_prefetch()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+
+        var queue = (await Broker.GetQueueAsync(vhost.Name, "rmq-orders"))!.Value;
+        // The management API refreshes consumer details every few seconds.
+        for (var i = 0; i < 100 && queue.GetProperty("consumer_details").GetArrayLength() == 0; i++)
+        {
+            await Task.Delay(200);
+            queue = (await Broker.GetQueueAsync(vhost.Name, "rmq-orders"))!.Value;
+        }
+
+        Assert.True(queue.GetProperty("durable").GetBoolean());
+        Assert.False(queue.GetProperty("auto_delete").GetBoolean());
+        Assert.Equal("classic", queue.GetProperty("type").GetString());
+        Assert.Equal("rmq-orders_dead-letter", queue.GetProperty("arguments").GetProperty("x-dead-letter-exchange").GetString());
+        Assert.NotNull(await Broker.GetQueueAsync(vhost.Name, "rmq-orders_dead-letter"));
+        // [Handler(PrefetchCount = 7)]: the consumer's basic.qos.
+        var consumers = queue.GetProperty("consumer_details").EnumerateArray().ToList();
+        Assert.NotEmpty(consumers);
+        Assert.All(consumers, c => Assert.Equal(7, c.GetProperty("prefetch_count").GetInt32()));
     }
 }

@@ -103,6 +103,8 @@ internal static partial class HandlerEmitter
     //     {
     //         Queue = "billing",
     //         Binding = "eu.*",                      // set members only
+    //         QuorumQueue = true,
+    //         MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),
     //         Retry = new global::Messaging.RetryPolicy { ... },
     //     },
     //     static sp => new global::Messaging.Generated.N_Handlers_HandleConsumer(
@@ -129,6 +131,16 @@ internal static partial class HandlerEmitter
         if (consumer.ConcurrencyLimit != 0)
         {
             writer.WriteLine($"ConcurrencyLimit = {Number(consumer.ConcurrencyLimit)},");
+        }
+
+        if (consumer.QuorumQueue)
+        {
+            writer.WriteLine("QuorumQueue = true,");
+        }
+
+        if (consumer.MessageTimeToLiveMilliseconds != 0)
+        {
+            writer.WriteLine($"MessageTimeToLive = global::System.TimeSpan.FromMilliseconds({Number(consumer.MessageTimeToLiveMilliseconds)}),");
         }
 
         if (consumer.Retry is { } retry)

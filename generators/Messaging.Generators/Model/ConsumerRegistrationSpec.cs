@@ -28,6 +28,12 @@ internal sealed record ConsumerRegistrationSpec
     /// <summary>The concurrency limit; 0 keeps the transport default.</summary>
     public required int ConcurrencyLimit { get; init; }
 
+    /// <summary>Whether the queue is declared as a quorum queue.</summary>
+    public bool QuorumQueue { get; init; }
+
+    /// <summary>The queue's message time-to-live in milliseconds; 0 for none.</summary>
+    public int MessageTimeToLiveMilliseconds { get; init; }
+
     /// <summary>The retry policy, or <see langword="null"/>.</summary>
     public RetrySpec? Retry { get; init; }
 }

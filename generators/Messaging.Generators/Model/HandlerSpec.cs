@@ -25,6 +25,12 @@ internal sealed record HandlerSpec
     /// <summary>The concurrency limit; 0 keeps the transport default.</summary>
     public required int ConcurrencyLimit { get; init; }
 
+    /// <summary>Whether the queue is declared as a quorum queue.</summary>
+    public bool QuorumQueue { get; init; }
+
+    /// <summary>The queue's message time-to-live in milliseconds; 0 for none.</summary>
+    public int MessageTimeToLiveMilliseconds { get; init; }
+
     /// <summary>The retry policy, or <see langword="null"/> without <c>[Retry]</c>.</summary>
     public RetrySpec? Retry { get; init; }
 

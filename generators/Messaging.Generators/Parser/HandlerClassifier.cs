@@ -38,7 +38,7 @@ internal static class HandlerClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var parameters = ClassifyParameters(method, messageType, compilation, reasons);
         var (returnKind, result) = ClassifyReturn(method, compilation, reasons);
-        var (queue, binding, prefetchCount, concurrencyLimit) = ReadHandlerSettings(method, handlerType, reasons);
+        var (queue, binding, prefetchCount, concurrencyLimit, quorumQueue, timeToLive) = ReadHandlerSettings(method, handlerType, reasons);
         var retry = ReadRetry(method, compilation, reasons);
         var handlerClass = method.IsStatic ? null : ClassifyHandlerClass(handlerType, compilation, reasons);
         if (reasons.Count > 0 || message is null || messageType is null)
@@ -72,6 +72,8 @@ internal static class HandlerClassifier
                 Binding = binding,
                 PrefetchCount = prefetchCount,
                 ConcurrencyLimit = concurrencyLimit,
+                QuorumQueue = quorumQueue,
+                MessageTimeToLiveMilliseconds = timeToLive,
                 Retry = retry,
                 HandlerClass = handlerClass,
             },
@@ -245,12 +247,13 @@ internal static class HandlerClassifier
         return route.Spec;
     }
 
-    private static (string Queue, string? Binding, int PrefetchCount, int ConcurrencyLimit) ReadHandlerSettings(
+    private static (string Queue, string? Binding, int PrefetchCount, int ConcurrencyLimit, bool QuorumQueue, int MessageTimeToLiveMilliseconds) ReadHandlerSettings(
         IMethodSymbol method, INamedTypeSymbol handlerType, List<HandlerReason> reasons)
     {
         string? queue = null;
         string? binding = null;
-        int prefetchCount = 0, concurrencyLimit = 0;
+        int prefetchCount = 0, concurrencyLimit = 0, timeToLive = 0;
+        var quorumQueue = false;
         var attribute = method.FindAttribute(TypeNames.HandlerAttribute);
         if (attribute is not null)
         {
@@ -278,6 +281,12 @@ internal static class HandlerClassifier
                     case "ConcurrencyLimit":
                         concurrencyLimit = value is int limit ? limit : 0;
                         break;
+                    case "QuorumQueue":
+                        quorumQueue = value is true;
+                        break;
+                    case "MessageTimeToLiveMilliseconds":
+                        timeToLive = value is int ttl ? ttl : 0;
+                        break;
                 }
             }
         }
@@ -288,12 +297,12 @@ internal static class HandlerClassifier
             reasons.Add(MethodReason(HandlerReasonKind.InvalidQueueName, $"the queue \"{queue}\" of '{method.Name}' must be non-empty and contain only letters, digits, '_', '-', '.' and ':'"));
         }
 
-        if (prefetchCount < 0 || concurrencyLimit < 0)
+        if (prefetchCount < 0 || concurrencyLimit < 0 || timeToLive < 0)
         {
-            reasons.Add(MethodReason(HandlerReasonKind.InvalidSetting, $"the PrefetchCount and ConcurrencyLimit of '{method.Name}' must not be negative"));
+            reasons.Add(MethodReason(HandlerReasonKind.InvalidSetting, $"the PrefetchCount, ConcurrencyLimit and MessageTimeToLiveMilliseconds of '{method.Name}' must not be negative"));
         }
 
-        return (queue, binding, prefetchCount, concurrencyLimit);
+        return (queue, binding, prefetchCount, concurrencyLimit, quorumQueue, timeToLive);
     }
 
     // [Retry(count, Kind = ..., IntervalMilliseconds = ..., ...)]: the kind defaults to Interval when an interval is

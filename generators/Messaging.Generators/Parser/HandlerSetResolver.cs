@@ -116,6 +116,8 @@ internal static class HandlerSetResolver
                 Binding = handler.Binding,
                 PrefetchCount = handler.PrefetchCount,
                 ConcurrencyLimit = handler.ConcurrencyLimit,
+                QuorumQueue = handler.QuorumQueue,
+                MessageTimeToLiveMilliseconds = handler.MessageTimeToLiveMilliseconds,
                 Retry = handler.Retry,
             };
         }

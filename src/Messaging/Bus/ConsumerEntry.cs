@@ -39,6 +39,17 @@ internal abstract class ConsumerEntry
     /// the partition queue of its key (see <see cref="PartitionDispatcher{T}"/>).
     /// </summary>
     public abstract void ConfigureDispatcher(IReceiveEndpointConfigurator endpoint, MessagingTopology topology, QueuePlan queue);
+
+    /// <summary>Calls <paramref name="visitor"/> with the type arguments, so a transport configures the consumer without building types at run time.</summary>
+    public abstract void Accept(IConsumerEntryVisitor visitor);
+}
+
+/// <summary>Receives a <see cref="ConsumerEntry"/> with its type arguments.</summary>
+internal interface IConsumerEntryVisitor
+{
+    void Visit<TConsumer, TMessage>(ConsumerEntry<TConsumer, TMessage> entry)
+        where TConsumer : class, IConsumer<TMessage>
+        where TMessage : class;
 }
 
 /// <summary>A registered consumer <typeparamref name="TConsumer"/> of <typeparamref name="TMessage"/>.</summary>
@@ -56,6 +67,8 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     public override Type MessageType => typeof(TMessage);
 
     public override void AddConsumer(IRegistrationConfigurator configurator) => configurator.AddConsumer<TConsumer>();
+
+    public override void Accept(IConsumerEntryVisitor visitor) => visitor.Visit(this);
 
     public override RoutingKeyBinding? GetBinding(MessagingTopology topology)
     {

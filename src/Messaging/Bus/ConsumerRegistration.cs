@@ -15,6 +15,12 @@ public sealed record ConsumerRegistration
     /// <summary>How many messages are processed concurrently; 0 keeps the transport default.</summary>
     public int ConcurrencyLimit { get; init; }
 
+    /// <summary>Whether the queue is a quorum queue on brokers that have them (RabbitMQ); ignored in memory.</summary>
+    public bool QuorumQueue { get; init; }
+
+    /// <summary>How long a message may wait in the queue before it expires and is dead-lettered; zero for no limit.</summary>
+    public System.TimeSpan MessageTimeToLive { get; init; }
+
     /// <summary>The retry policy, or <see langword="null"/> for none.</summary>
     public RetryPolicy? Retry { get; init; }
 }

@@ -33,6 +33,16 @@ internal abstract class MessageRegistration
 
     /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
     public abstract void MapSendConvention();
+
+    /// <summary>Calls <paramref name="visitor"/> with the type argument, so a transport configures the type without building types at run time.</summary>
+    public abstract void Accept(IMessageRegistrationVisitor visitor);
+}
+
+/// <summary>Receives a <see cref="MessageRegistration"/> with its type argument.</summary>
+internal interface IMessageRegistrationVisitor
+{
+    void Visit<T>(MessageRegistration<T> registration)
+        where T : class;
 }
 
 /// <summary>A registered message type <typeparamref name="T"/> and its route.</summary>
@@ -88,6 +98,8 @@ internal sealed class MessageRegistration<T> : MessageRegistration
             }
         }
     }
+
+    public override void Accept(IMessageRegistrationVisitor visitor) => visitor.Visit(this);
 
     public override MessageCodec CreateCodec() => new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>());
 

@@ -33,6 +33,9 @@ internal sealed class MessagingTopology
         Queues = PlanQueues(_consumers);
     }
 
+    /// <summary>The registered message types.</summary>
+    public IReadOnlyList<MessageRegistration> Messages => _messages;
+
     /// <summary>The receive endpoints, in the order their first consumer was registered.</summary>
     public IReadOnlyList<QueuePlan> Queues { get; }
 
@@ -133,7 +136,11 @@ internal sealed class MessagingTopology
         }
     }
 
-    private void ConfigureConsumerEndpoint(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, QueuePlan queue, int concurrencyLimit,
+    /// <summary>
+    /// Configures a receive endpoint with the queue's consumers: prefetch, concurrency, bindings' discard filter, each
+    /// consumer. Internal so a transport that lays out its own endpoints (RabbitMQ's partitions) reuses it.
+    /// </summary>
+    internal void ConfigureConsumerEndpoint(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, QueuePlan queue, int concurrencyLimit,
         bool applyConsumerLimits)
     {
         if (queue.PrefetchCount > 0)
@@ -236,6 +243,12 @@ internal sealed class QueuePlan
     /// </summary>
     public int ConcurrencyLimit { get; private set; }
 
+    /// <summary>Whether any of the queue's consumers asks for a quorum queue (transports without them ignore it).</summary>
+    public bool QuorumQueue { get; private set; }
+
+    /// <summary>The shortest message time-to-live any of the queue's consumers asks for; zero for none.</summary>
+    public TimeSpan MessageTimeToLive { get; private set; }
+
     /// <summary>Whether a consumer's message has a partition key, so the queue is processed in partitions.</summary>
     public bool IsPartitioned { get; private set; }
 
@@ -256,6 +269,12 @@ internal sealed class QueuePlan
         PrefetchCount = Math.Max(PrefetchCount, consumer.Registration.PrefetchCount);
         ConcurrencyLimit = Math.Max(ConcurrencyLimit, consumer.Registration.ConcurrencyLimit);
         IsPartitioned |= partitioned;
+        QuorumQueue |= consumer.Registration.QuorumQueue;
+        var ttl = consumer.Registration.MessageTimeToLive;
+        if (ttl > TimeSpan.Zero && (MessageTimeToLive == TimeSpan.Zero || ttl < MessageTimeToLive))
+        {
+            MessageTimeToLive = ttl;
+        }
     }
 
     private Uri[] CreatePartitionAddresses()

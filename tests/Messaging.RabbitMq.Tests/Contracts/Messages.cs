@@ -5,6 +5,42 @@ namespace Messaging.RabbitMq.Tests.Contracts;
 // The messages of the broker tests. Every [Handler] of the assembly is registered on every test bus, and each test
 // class has its own virtual host, so each scenario has its own message types and queues.
 
-// Publish to a handler.
+// Publish to a handler; queue settings.
 [Message("rmq.order-placed")]
 public sealed record OrderPlaced(Guid OrderId, string Customer, decimal Total);
+
+// Topic bindings: one queue with one pattern, one queue with two handlers binding different patterns.
+[Message("rmq.invoice")]
+public sealed record RegionalInvoice([property: RoutingKey] string Region, int Number);
+
+// Send without an address, request/response.
+[Message]
+public sealed record ReserveStock(Guid ReservationId, string Sku, int Quantity);
+
+[Message]
+public sealed record GetQuote(Guid QuoteId, string Sku);
+
+[Message]
+public sealed record Quote(Guid QuoteId, string Sku, decimal Price);
+
+// Retries and the error queue.
+[Message]
+public sealed record FlakyPayment(Guid PaymentId, int FailuresBeforeSuccess);
+
+[Message]
+public sealed record DoomedPayment(Guid PaymentId, string Reason);
+
+// A poison body among good messages.
+[Message]
+public sealed record SensorReading(int Sensor, string Label);
+
+// Message TTL and dead-lettering; a quorum queue.
+[Message("rmq.expiring-offer")]
+public sealed record ExpiringOffer(Guid OfferId, string Text);
+
+[Message("rmq.ledger-posting")]
+public sealed record LedgerPosting(Guid PostingId, decimal Amount);
+
+// Partition keys over the consistent-hash exchange.
+[Message("rmq.account-entry")]
+public sealed record AccountEntry([property: PartitionKey] string Account, int Sequence);

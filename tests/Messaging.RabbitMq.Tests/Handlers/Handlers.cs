@@ -1,3 +1,5 @@
+using System;
+using System.Threading.Tasks;
 using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
@@ -8,6 +10,78 @@ namespace Messaging.RabbitMq.Tests.Handlers;
 
 public sealed class OrderHandlers(HandlerProbe probe, BusTag bus)
 {
-    [Handler(Queue = "rmq-orders")]
+    [Handler(Queue = "rmq-orders", PrefetchCount = 7, ConcurrencyLimit = 3)]
     public void Handle(OrderPlaced order, ConsumeContext<OrderPlaced> context) => probe.Report("orders", order, context, bus);
+}
+
+public sealed class InvoiceHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-europe", Binding = "eu.*")]
+    public void Europe(RegionalInvoice invoice, ConsumeContext<RegionalInvoice> context) => probe.Report("europe", invoice, context);
+
+    // Two handlers of one queue with different patterns: the queue gets both bindings, each handler its own keys.
+    [Handler(Queue = "rmq-regions", Binding = "us.east")]
+    public void UsEast(RegionalInvoice invoice, ConsumeContext<RegionalInvoice> context) => probe.Report("us-east", invoice, context);
+
+    [Handler(Queue = "rmq-regions", Binding = "ap.#")]
+    public void AsiaPacific(RegionalInvoice invoice, ConsumeContext<RegionalInvoice> context) => probe.Report("asia-pacific", invoice, context);
+}
+
+public sealed class StockHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-stock")]
+    public void Reserve(ReserveStock command, ConsumeContext<ReserveStock> context) => probe.Report("stock", command, context);
+
+    [Handler(Queue = "rmq-quotes")]
+    public static Quote Price(GetQuote request) => new(request.QuoteId, request.Sku, request.Sku.Length * 1.25m);
+}
+
+public sealed class PaymentHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-flaky-payments")]
+    [Retry(2)]
+    public void Flaky(FlakyPayment payment, ConsumeContext<FlakyPayment> context)
+    {
+        var attempt = probe.Attempt(payment.PaymentId);
+        if (attempt <= payment.FailuresBeforeSuccess)
+        {
+            throw new InvalidOperationException($"payment declined on attempt {attempt}");
+        }
+
+        probe.Report("flaky-payments", payment, context);
+    }
+
+    [Handler(Queue = "rmq-doomed-payments")]
+    [Retry(2)]
+    public void Doomed(DoomedPayment payment)
+    {
+        var attempt = probe.Attempt(payment.PaymentId);
+        throw new InvalidOperationException($"{payment.Reason} on attempt {attempt}");
+    }
+}
+
+public sealed class SensorHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-sensors", ConcurrencyLimit = 1)]
+    public void Record(SensorReading reading, ConsumeContext<SensorReading> context) => probe.Report("sensors", reading, context);
+}
+
+public sealed class OfferHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-offers", MessageTimeToLiveMilliseconds = 300)]
+    public void Offer(ExpiringOffer offer) => probe.Report("offers", offer);
+
+    [Handler(Queue = "rmq-ledger", QuorumQueue = true)]
+    public void Post(LedgerPosting posting, ConsumeContext<LedgerPosting> context) => probe.Report("ledger", posting, context);
+}
+
+public sealed class AccountHandlers(HandlerProbe probe, BusTag bus)
+{
+    [Handler(Queue = "rmq-accounts", ConcurrencyLimit = 4)]
+    public async Task Apply(AccountEntry entry, ConsumeContext<AccountEntry> context)
+    {
+        // A little work of varying length, so entries of different accounts overtake each other unless ordered.
+        await Task.Delay(entry.Sequence % 3 * 3);
+        probe.Report("accounts", entry, context, bus);
+    }
 }

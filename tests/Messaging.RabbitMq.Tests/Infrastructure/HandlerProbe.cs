@@ -7,8 +7,8 @@ using MassTransit;
 
 namespace Messaging.RabbitMq.Tests.Infrastructure;
 
-/// <summary>One call of a handler: which bus ran it, the message, its content type, routing key and transport headers.</summary>
-public sealed record HandlerCall(string Handler, string Bus, object Message, string? ContentType, string? RoutingKey, IReadOnlyDictionary<string, object?> Headers);
+/// <summary>One call of a handler: which bus ran it, from which queue, the message, its content type, routing key and transport headers.</summary>
+public sealed record HandlerCall(string Handler, string Bus, string Queue, object Message, string? ContentType, string? RoutingKey, IReadOnlyDictionary<string, object?> Headers);
 
 /// <summary>
 /// What the handlers of one test saw, shared by the buses of the test (a singleton registered in each). Tests wait on
@@ -35,7 +35,7 @@ public sealed class HandlerProbe
         var routingKey = context?.ReceiveContext.TransportHeaders.Get<string>("RabbitMQ-RoutingKey");
         lock (_gate)
         {
-            _calls.Add(new HandlerCall(handler, bus?.Name ?? string.Empty, message, context?.ReceiveContext.ContentType?.MediaType, routingKey, headers));
+            _calls.Add(new HandlerCall(handler, bus?.Name ?? string.Empty, context?.ReceiveContext.InputAddress?.AbsolutePath.Split('/')[^1] ?? string.Empty, message, context?.ReceiveContext.ContentType?.MediaType, routingKey, headers));
             _changed.TrySetResult();
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

@@ -6,7 +6,8 @@ docs/wire-format.md ("Talking to Messaging from Python and other languages over 
 - a message body is a MessagePack array of the message's fields in key order (declaration order unless [Key(n)]);
 - the AMQP content_type is application/msgpack (application/x-msgpack is accepted on receive);
 - the MT-MessageType header says which message it is: urn:message:{Namespace}:{TypeName};
-- ids and the sent time travel in headers (MessageId, CorrelationId, RequestId, SentTime), all optional for a producer.
+- ids and the sent time travel in headers (MessageId, CorrelationId, RequestId, SentTime), all optional for a producer;
+- a message with a [PartitionKey] member carries its value in the Messaging-PartitionKey header.
 
 Type mapping, as msgpack gives it to you after unpack() and as pack() accepts it:
 
@@ -46,6 +47,9 @@ MESSAGE_TYPE_HEADER = "MT-MessageType"
 REQUEST_ID_HEADER = "RequestId"
 RESPONSE_ADDRESS_HEADER = "MT-Response-Address"
 FAULT_MESSAGE_HEADER = "MT-Fault-Message"
+PARTITION_KEY_HEADER = "Messaging-PartitionKey"
+"""For a message with a [PartitionKey] member: its value. A partitioned queue's consistent-hash exchange hashes this
+header to choose the partition, so messages with the same key are handled in order; without it they all hash alike."""
 
 _TICKS_PER_SECOND = 10_000_000
 
@@ -101,12 +105,15 @@ def sent_time_text(moment=None):
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%f") + "0Z"
 
 
-def properties(message_type, *, message_id=None, correlation_id=None, headers=None):
-    """The pika properties of a message: content type, MT-MessageType, message id, sent time, persistent."""
+def properties(message_type, *, message_id=None, correlation_id=None, partition_key=None, headers=None):
+    """The pika properties of a message: content type, MT-MessageType, message id, sent time, persistent; and the
+    partition key header for a message with a [PartitionKey] member."""
     message_id = str(message_id or uuid.uuid4())
     all_headers = {MESSAGE_TYPE_HEADER: message_type, "MessageId": message_id, "SentTime": sent_time_text()}
     if correlation_id is not None:
         all_headers["CorrelationId"] = str(correlation_id)
+    if partition_key is not None:
+        all_headers[PARTITION_KEY_HEADER] = str(partition_key)
     all_headers.update(headers or {})
     return pika.BasicProperties(
         content_type=CONTENT_TYPE,
@@ -120,6 +127,9 @@ def properties(message_type, *, message_id=None, correlation_id=None, headers=No
 def publish(channel, exchange, message_type, fields, routing_key="", **options):
     """Publishes a message to an exchange: the message's own exchange (its [Message] name) to publish an event,
     or a queue's exchange (the queue name) to send a command. Returns the message id.
+
+    routing_key: the [RoutingKey] member's value, if the message has one. Options: message_id, correlation_id,
+    partition_key (the [PartitionKey] member's value, if the message has one), headers (more headers).
 
     On a channel in confirm mode (channel.confirm_delivery()) this returns once the broker has the message, and
     raises pika.exceptions.UnroutableError when no queue is bound to take it.

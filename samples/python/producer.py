@@ -51,8 +51,9 @@ def main():
             lines = [("SKU-1", 2, decimal.Decimal("19.95")), ("SKU-2", 1, decimal.Decimal(f"{90 + n}.00"))]
             order_id = uuid.uuid4()
             fields = order_placed(order_id, args.region, args.customer, lines, datetime.datetime.now(datetime.timezone.utc))
-            # The routing key is the [RoutingKey] member, so bindings such as "eu.*" on a topic exchange apply.
-            wire.publish(channel, ORDER_PLACED_EXCHANGE, ORDER_PLACED, fields, routing_key=args.region)
+            # The routing key is the [RoutingKey] member, so bindings such as "eu.*" on a topic exchange apply; the
+            # partition key header is the [PartitionKey] member, so one customer's orders are handled in order.
+            wire.publish(channel, ORDER_PLACED_EXCHANGE, ORDER_PLACED, fields, routing_key=args.region, partition_key=args.customer)
             print(f"placed order {order_id} for {args.customer} in {args.region}: {fields[2]} EUR", flush=True)
     except pika.exceptions.UnroutableError:
         sys.exit(f"no queue is bound to the {ORDER_PLACED_EXCHANGE} exchange for key {args.region!r}: is the Shop running?")

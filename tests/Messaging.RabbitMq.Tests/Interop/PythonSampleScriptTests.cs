@@ -34,6 +34,8 @@ public sealed class PythonSampleScriptTests(VirtualHostFixture vhost) : IClassFi
             Assert.Equal(order.Lines[0].Quantity * order.Lines[0].Price + order.Lines[1].Quantity * order.Lines[1].Price, order.Total);
             Assert.Equal(DateTimeKind.Utc, order.PlacedAt.Kind);
             Assert.InRange(order.PlacedAt, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
+            // The partition key travels as the header the queue's consistent-hash exchange hashes.
+            Assert.Equal("c-7", calls[i].Headers["Messaging-PartitionKey"]?.ToString());
             totals[i] = order.Total;
         }
 

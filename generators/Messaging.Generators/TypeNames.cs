@@ -13,6 +13,7 @@ internal static class TypeNames
     public const string HandlerAttribute = "Messaging.HandlerAttribute";
     public const string RetryAttribute = "Messaging.RetryAttribute";
     public const string RoutingKeyAttribute = "Messaging.RoutingKeyAttribute";
+    public const string RoutingHeaderAttribute = "Messaging.RoutingHeaderAttribute";
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
     public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
@@ -77,6 +78,7 @@ internal static class TypeNames
     public const string MessagingBuilder = "global::Messaging.MessagingBuilder";
     public const string MessageRoute = "global::Messaging.MessageRoute";
     public const string QueueBinding = "global::Messaging.QueueBinding";
+    public const string RoutingHeader = "global::Messaging.RoutingHeader";
     public const string ExchangeKind = "global::Messaging.ExchangeKind";
     public const string ConsumerRegistration = "global::Messaging.ConsumerRegistration";
     public const string RetryPolicy = "global::Messaging.RetryPolicy";

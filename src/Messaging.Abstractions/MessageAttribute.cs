@@ -27,4 +27,12 @@ public sealed class MessageAttribute : Attribute
 
     /// <summary>The explicit entity name, or <see langword="null"/> to derive it from the type.</summary>
     public string? EntityName { get; }
+
+    /// <summary>
+    /// For a message with a <see cref="RoutingKeyAttribute"/>: publish it to a <b>direct</b> exchange, where a handler's
+    /// <c>Binding</c> must equal the routing key (a handler without one receives messages with an empty key only),
+    /// instead of the default <b>topic</b> exchange, where bindings are patterns (<c>eu.*</c>, <c>#</c>). Ignored for a
+    /// message without a routing key, which is published to a fanout exchange.
+    /// </summary>
+    public bool DirectExchange { get; set; }
 }

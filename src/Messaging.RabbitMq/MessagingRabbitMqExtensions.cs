@@ -56,6 +56,9 @@ public static class MessagingRabbitMqExtensions
         options.Validate();
         var topology = new RabbitMqTopology(builder.BuildTopology());
         builder.Services.AddSingleton(options);
+        // The host's start returns once every endpoint has declared its queue and bindings: a message published
+        // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(host => host.WaitUntilStarted = true);
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();

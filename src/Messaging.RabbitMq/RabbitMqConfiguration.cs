@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 namespace Messaging.RabbitMq;
 
 /// <summary>
-/// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no binder, so no reflection): <c>Host</c>,
+/// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Host</c>,
 /// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c> and <c>Tls:Enabled</c>,
 /// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
 /// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>. Missing keys keep the

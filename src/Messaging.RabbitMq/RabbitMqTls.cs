@@ -27,15 +27,14 @@ internal static class RabbitMqTls
         var allowed = tls.AllowedPolicyErrors;
         ssl.CertificateValidationCallback = (sender, certificate, chain, errors) =>
         {
-            var remaining = Unforgiven(certificate, errors, authority) & ~allowed;
-            var accepted = remaining == SslPolicyErrors.None;
+            var accepted = Validate(certificate, errors, authority, allowed);
             if (!accepted)
             {
                 // Thrown rather than returning false: SslStream would then only say the certificate "was rejected by
                 // the provided RemoteCertificateValidationCallback", and the operator could not tell an untrusted CA
                 // from a wrong host name. The exception reaches the caller inside the connection failure.
                 throw new AuthenticationException(DescribeRejection((sender as SslStream)?.TargetHostName ?? ssl.ServerName, certificate, chain,
-                    remaining, tls.CaCertificatePath, authority));
+                    Unforgiven(certificate, errors, authority) & ~allowed, tls.CaCertificatePath, authority));
             }
 
             return accepted;
@@ -108,6 +107,13 @@ internal static class RabbitMqTls
         chain.Build(server);
         return chain;
     }
+
+    /// <summary>
+    /// Accepts the server's certificate when it has no problems beyond <paramref name="allowed"/>; a chain error is
+    /// forgiven when the chain builds up to <paramref name="authority"/> (the configured CA) instead of a machine root.
+    /// </summary>
+    internal static bool Validate(X509Certificate? certificate, SslPolicyErrors errors, X509Certificate2? authority, SslPolicyErrors allowed) =>
+        (Unforgiven(certificate, errors, authority) & ~allowed) == SslPolicyErrors.None;
 
     /// <summary>
     /// The certificate's problems, less a chain error that the configured <paramref name="authority"/> resolves: the

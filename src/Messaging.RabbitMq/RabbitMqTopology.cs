@@ -40,10 +40,11 @@ internal sealed class RabbitMqTopology
     /// <summary>The exchange type of a message: fanout, or topic when it has a routing key.</summary>
     public static string ExchangeTypeOf<T>(MessageRoute<T> route)
         where T : class =>
-        route.RoutingKey is null ? "fanout" : route.ExchangeKind switch
+        route.ExchangeKind switch
         {
-            ExchangeKind.Direct => "direct",
-            ExchangeKind.Topic => "topic",
+            ExchangeKind.Headers when route.RoutingHeaders.Count > 0 => "headers",
+            ExchangeKind.Direct when route.RoutingKey is not null => "direct",
+            ExchangeKind.Topic when route.RoutingKey is not null => "topic",
             _ => "fanout",
         };
 
@@ -58,7 +59,7 @@ internal sealed class RabbitMqTopology
             }
         }
 
-        // Send conventions first, so the shared ones leave the partitioned commands' addresses alone; exchange types
+        // Send conventions first, so the shared ones (queue:name) leave ours alone; exchange types
         // after the entity names, which MassTransit freezes once read.
         foreach (var message in Messaging.Messages)
         {
@@ -84,11 +85,7 @@ internal sealed class RabbitMqTopology
                 configurator.ReceiveEndpoint(queue.Name, endpoint =>
                 {
                     ConfigureQueue(endpoint, queue.Name, queue);
-                    BindMessages(queue, (exchange, type, key) => endpoint.Bind(exchange, binding =>
-                    {
-                        binding.ExchangeType = type;
-                        binding.RoutingKey = key;
-                    }));
+                    BindMessages(queue, (exchange, type, key, headers) => endpoint.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
                     if (single)
                     {
                         endpoint.SingleActiveConsumer = true;
@@ -116,11 +113,7 @@ internal sealed class RabbitMqTopology
                         hash.SetExchangeArgument("hash-header", PartitionKeyHeader);
                         // The binding key of a consistent-hash exchange is the partition's weight: all equal.
                         hash.RoutingKey = "1";
-                        BindMessages(queue, (exchange, type, key) => hash.Bind(exchange, binding =>
-                        {
-                            binding.ExchangeType = type;
-                            binding.RoutingKey = key;
-                        }));
+                        BindMessages(queue, (exchange, type, key, headers) => hash.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
                     });
                     Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
                 });
@@ -148,7 +141,21 @@ internal sealed class RabbitMqTopology
         endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix);
     }
 
-    private void BindMessages(QueuePlan queue, Action<string, string, string> bind)
+    private static void ConfigureBinding(IRabbitMqExchangeBindingConfigurator binding, string type, string key, RoutingKeyBinding? headers)
+    {
+        binding.ExchangeType = type;
+        binding.RoutingKey = key;
+        if (headers is not null)
+        {
+            binding.SetBindingArgument("x-match", headers.HeadersMatchAll ? "all" : "any");
+            foreach (var header in headers.Headers)
+            {
+                binding.SetBindingArgument(header.Key, header.Value);
+            }
+        }
+    }
+
+    private void BindMessages(QueuePlan queue, Action<string, string, string, RoutingKeyBinding?> bind)
     {
         var visitor = new BindingVisitor(bind, Messaging);
         foreach (var consumer in queue.Consumers)
@@ -173,27 +180,35 @@ internal sealed class RabbitMqTopology
         }
     }
 
-    /// <summary>Sends a command for a partitioned queue to the queue's consistent-hash exchange.</summary>
+    /// <summary>
+    /// Maps each command's send convention to its queue's exchange: <c>exchange:billing</c>, which the endpoint binds to
+    /// its queue, or the consistent-hash exchange of a partitioned queue, so the command lands in its key's partition.
+    /// Never <c>queue:billing</c>: sending there redeclares the queue without its arguments (dead-letter exchange, TTL,
+    /// quorum type), which RabbitMQ refuses.
+    /// </summary>
     private sealed class SendConventionVisitor(HashSet<string> partitionedQueues) : IMessageRegistrationVisitor
     {
         public void Visit<T>(MessageRegistration<T> registration)
             where T : class
         {
-            if (registration.SendQueue is { } queue && partitionedQueues.Contains(queue))
+            if (registration.SendQueue is not { } queue)
             {
-                // A command for a partitioned queue is sent to its consistent-hash exchange, like a publish, so it lands
-                // in its key's partition. Mapped before the shared convention, which then leaves it alone.
-                var address = new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}");
-                if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
-                {
-                    EndpointConvention.Map<T>(address);
-                }
+                return;
+            }
+
+            var address = partitionedQueues.Contains(queue)
+                ? new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}")
+                : new Uri($"exchange:{queue}");
+            // Mapped before the shared convention, which then leaves it alone; an address the application mapped stays.
+            if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
+            {
+                EndpointConvention.Map<T>(address);
             }
         }
     }
 
     /// <summary>Binds a queue to a consumer's message exchange with the consumer's pattern, once per distinct pattern.</summary>
-    private sealed class BindingVisitor(Action<string, string, string> bind, MessagingTopology topology) : IConsumerEntryVisitor
+    private sealed class BindingVisitor(Action<string, string, string, RoutingKeyBinding?> bind, MessagingTopology topology) : IConsumerEntryVisitor
     {
         private readonly HashSet<(string Exchange, string Key)> _bound = [];
 
@@ -207,6 +222,18 @@ internal sealed class RabbitMqTopology
             }
 
             var exchangeType = ExchangeTypeOf(route);
+            if (exchangeType == "headers")
+            {
+                // Header matches are binding arguments; the key is ignored. No pattern: match everything (all of none).
+                var pattern = entry.Registration.Binding ?? string.Empty;
+                if (_bound.Add((route.EntityName, pattern)))
+                {
+                    bind(route.EntityName, exchangeType, string.Empty, new RoutingKeyBinding(ExchangeKind.Headers, pattern));
+                }
+
+                return;
+            }
+
             var key = exchangeType switch
             {
                 "fanout" => string.Empty,
@@ -217,7 +244,7 @@ internal sealed class RabbitMqTopology
 
             if (_bound.Add((route.EntityName, key)))
             {
-                bind(route.EntityName, exchangeType, key);
+                bind(route.EntityName, exchangeType, key, null);
             }
         }
     }

@@ -241,6 +241,70 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Message_asking_for_a_direct_exchange_gets_one() => HandlerSnapshot.Verify(
+        [
+            """
+            using Messaging;
+
+            namespace Shop.Payments;
+
+            [Message("shop.payment-settled", DirectExchange = true)]
+            public sealed record PaymentSettled([property: RoutingKey] string Tier, decimal Amount);
+
+            public static class SettlementHandlers
+            {
+                [Handler(Queue = "gold-settlements", Binding = "gold")]
+                public static void Gold(PaymentSettled settled) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
+    public void Message_with_routing_headers_gets_a_headers_exchange() => HandlerSnapshot.Verify(
+        [
+            """
+            using Messaging;
+
+            namespace Shop.Alerts;
+
+            public enum Severity { Low, High }
+
+            [Message("shop.alert")]
+            public sealed record Alert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("severity")] Severity Severity, string Text);
+
+            public static class AlertHandlers
+            {
+                [Handler(Queue = "urgent-alerts", Binding = "any: severity=High, region=eu")]
+                public static void Urgent(Alert alert) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
+    public void Quorum_queue_and_message_time_to_live_are_registered() => HandlerSnapshot.Verify(
+        [
+            Contracts,
+            """
+            using Messaging;
+            using Shop.Contracts;
+
+            namespace Shop.Ledger;
+
+            public static class LedgerHandlers
+            {
+                [Handler(Queue = "ledger", QuorumQueue = true, MessageTimeToLiveMilliseconds = 60000)]
+                public static void Handle(OrderPlaced order) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Handler_classes_sharing_a_queue_list_it_once_and_it_is_the_send_queue() => HandlerSnapshot.Verify(
         [
             Contracts,

@@ -62,4 +62,52 @@ public sealed class RoutingKeyBindingTests(VirtualHostFixture vhost) : IClassFix
         var call = await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 42);
         Assert.Equal("us.east", call.RoutingKey);
     }
+
+    [Fact]
+    public async Task Direct_exchange_delivers_only_keys_equal_to_the_binding()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        PaymentSettled[] settlements = [new("gold.eu", 1), new("silver", 2), new("gold", 3), new("", 4), new("#", 5), new("gold", 6)];
+
+        foreach (var settled in settlements)
+        {
+            await bus.Bus.Publish(settled);
+        }
+
+        var gold = await probe.WaitAsync("gold", 2);
+        var untiered = await probe.WaitOneAsync("untiered");
+        var exchange = (await Broker.GetExchangeAsync(vhost.Name, "rmq.payment-settled"))!.Value;
+        Assert.Equal("direct", exchange.GetProperty("type").GetString());
+        Assert.Equal([3, 6], gold.Select(c => ((PaymentSettled)c.Message).Number).Order());
+        Assert.Equal(4, ((PaymentSettled)untiered.Message).Number);
+        Assert.Single(probe.Calls("untiered"));
+    }
+
+    [Fact]
+    public async Task Headers_exchange_delivers_by_header_matches_all_or_any()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        Alert[] alerts =
+        [
+            new("eu", Severity.Low, 1), new("us", Severity.High, 2), new("eu", Severity.High, 3), new("ap", Severity.Low, 4), new("sa", Severity.Low, 5),
+            new("eu", Severity.High, 6),
+        ];
+
+        foreach (var alert in alerts)
+        {
+            await bus.Bus.Publish(alert);
+        }
+
+        var europe = await probe.WaitAsync("eu-urgent", 2);
+        var watch = await probe.WaitAsync("watch", 4);
+        var exchange = (await Broker.GetExchangeAsync(vhost.Name, "rmq.alert"))!.Value;
+        Assert.Equal("headers", exchange.GetProperty("type").GetString());
+        Assert.Equal([3, 6], europe.Select(c => ((Alert)c.Message).Number).Order());
+        // any: region=ap or severity=High.
+        Assert.Equal([2, 3, 4, 6], watch.Select(c => ((Alert)c.Message).Number).Order());
+        Assert.Equal("eu", europe[0].Headers["region"]?.ToString());
+        Assert.Equal("High", europe[0].Headers["severity"]?.ToString());
+    }
 }

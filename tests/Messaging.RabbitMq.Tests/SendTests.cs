@@ -3,7 +3,6 @@ using System.Threading.Tasks;
 using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Messaging.RabbitMq.Tests;

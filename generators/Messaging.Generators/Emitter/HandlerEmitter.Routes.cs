@@ -8,8 +8,9 @@ internal static partial class HandlerEmitter
     // {
     //     EntityName = "shop.order-placed",
     //     MessageUrn = "urn:message:N:OrderPlaced",
-    //     ExchangeKind = global::Messaging.ExchangeKind.Topic,
+    //     ExchangeKind = global::Messaging.ExchangeKind.Topic,             // Direct with [Message(DirectExchange = true)]
     //     RoutingKey = static m => m.Region,                        // when the message has one
+    //     RoutingHeaders = [new global::Messaging.RoutingHeader<global::N.OrderPlaced>("region", static m => m.Region)],   // [RoutingHeader] members
     //     PartitionKey = static m => m.CustomerId.ToString(...),    // when the message has one
     //     Consumers = [new global::Messaging.QueueBinding("billing", "eu.*")],   // queues of this assembly
     //     SendQueue = "billing",                                    // when exactly one queue consumes it
@@ -21,10 +22,26 @@ internal static partial class HandlerEmitter
         writer.OpenBlock();
         writer.WriteLine($"EntityName = {Literal(route.EntityName)},");
         writer.WriteLine($"MessageUrn = {Literal(route.MessageUrn)},");
-        writer.WriteLine($"ExchangeKind = {TypeNames.ExchangeKind}.{(route.RoutingKey is null ? "Fanout" : "Topic")},");
+        var exchangeKind = route.RoutingHeaders.Count > 0 ? "Headers" : route.RoutingKey is null ? "Fanout" : route.DirectExchange ? "Direct" : "Topic";
+        writer.WriteLine($"ExchangeKind = {TypeNames.ExchangeKind}.{exchangeKind},");
         if (route.RoutingKey is { } routingKey)
         {
             writer.WriteLine($"RoutingKey = {WriteKeyAccessor(routingKey)},");
+        }
+
+        if (route.RoutingHeaders.Count > 0)
+        {
+            writer.WriteLine("RoutingHeaders =");
+            writer.WriteLine("[");
+            writer.Indentation++;
+            for (var i = 0; i < route.RoutingHeaders.Count; i++)
+            {
+                var header = route.RoutingHeaders[i];
+                writer.WriteLine($"new {TypeNames.RoutingHeader}<{route.MessageType}>({Literal(header.Name)}, {WriteKeyAccessor(header.Accessor)}),");
+            }
+
+            writer.Indentation--;
+            writer.WriteLine("],");
         }
 
         if (route.PartitionKey is { } partitionKey)

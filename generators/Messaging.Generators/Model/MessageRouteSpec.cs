@@ -16,6 +16,12 @@ internal sealed record MessageRouteSpec
     /// <summary>The <c>[RoutingKey]</c> member, or <see langword="null"/> (the exchange is then fanout).</summary>
     public KeyAccessorSpec? RoutingKey { get; init; }
 
+    /// <summary>Whether <c>[Message(DirectExchange = true)]</c> asks for a direct exchange (with a routing key only).</summary>
+    public bool DirectExchange { get; init; }
+
+    /// <summary>The <c>[RoutingHeader]</c> members, in declaration order; any makes the exchange a headers exchange.</summary>
+    public EquatableArray<RoutingHeaderSpec> RoutingHeaders { get; init; }
+
     /// <summary>The <c>[PartitionKey]</c> member, or <see langword="null"/>.</summary>
     public KeyAccessorSpec? PartitionKey { get; init; }
 }

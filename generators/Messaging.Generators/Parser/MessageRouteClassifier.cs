@@ -65,6 +65,12 @@ internal static class MessageRouteClassifier
         var urn = GetMessageUrn(type, namespaceName, reasons);
         var routingKey = FindKey(type, compilation, TypeNames.RoutingKeyAttribute, "[RoutingKey]", reasons);
         var partitionKey = FindKey(type, compilation, TypeNames.PartitionKeyAttribute, "[PartitionKey]", reasons);
+        var routingHeaders = FindRoutingHeaders(type, compilation, reasons);
+        if (routingKey is not null && routingHeaders.Count > 0)
+        {
+            reasons.Add(TypeReason(RouteReasonKind.DuplicateKey, $"'{type.Name}' has both [RoutingKey] and [RoutingHeader] members; a message is routed by one or the other"));
+        }
+
         if (reasons.Count > 0 || entityName is null || urn is null)
         {
             return Failed(reasons);
@@ -78,9 +84,25 @@ internal static class MessageRouteClassifier
                 EntityName = entityName,
                 MessageUrn = urn,
                 RoutingKey = routingKey,
+                DirectExchange = routingKey is not null && IsDirectExchange(messageAttribute),
+                RoutingHeaders = routingHeaders,
                 PartitionKey = partitionKey,
             },
         };
+    }
+
+    // [Message(DirectExchange = true)]; an argument that does not compile counts as unset.
+    private static bool IsDirectExchange(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "DirectExchange" && argument.Value.Kind != TypedConstantKind.Error && argument.Value.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The [Message] argument, or the name MassTransit's RabbitMQ transport gives by default: the namespace, ':' and
@@ -155,6 +177,72 @@ internal static class MessageRouteClassifier
         }
 
         return marked is null ? null : CreateAccessor(marked, compilation, display, reasons);
+    }
+
+    // Every member marked [RoutingHeader("name")], in declaration order (base types first), with valid distinct names.
+    private static EquatableArray<RoutingHeaderSpec> FindRoutingHeaders(INamedTypeSymbol type, Compilation compilation, List<RouteReason> reasons)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            chain.Insert(0, current);
+        }
+
+        var headers = new List<RoutingHeaderSpec>();
+        var seenMembers = new HashSet<string>(StringComparer.Ordinal);
+        var seenNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var current in chain)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false })
+                    || FindMark(member, TypeNames.RoutingHeaderAttribute) is not { } attribute
+                    || !seenMembers.Add(member.Name))
+                {
+                    continue;
+                }
+
+                var name = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind != TypedConstantKind.Error
+                    ? attribute.ConstructorArguments[0].Value as string
+                    : null;
+                if (name is null || name.Trim().Length == 0 || name.StartsWith("x-", StringComparison.OrdinalIgnoreCase)
+                    || name.IndexOfAny([',', '=', '\n', ':']) >= 0 || !seenNames.Add(name))
+                {
+                    reasons.Add(MemberReason(RouteReasonKind.InvalidKeyMember, member.Name,
+                        $"the [RoutingHeader] name \"{name}\" of '{member.Name}' must be non-empty, unique in '{type.Name}', not start with 'x-' and contain no ',', '=', ':' or line break"));
+                    continue;
+                }
+
+                if (CreateAccessor(member, compilation, "[RoutingHeader]", reasons) is { } accessor)
+                {
+                    headers.Add(new RoutingHeaderSpec { Name = name, Accessor = accessor });
+                }
+            }
+        }
+
+        return headers.Count == 0 ? EquatableArray<RoutingHeaderSpec>.Empty : new EquatableArray<RoutingHeaderSpec>([.. headers]);
+    }
+
+    // The attribute on the member, or on the constructor parameter of the same name (a positional record).
+    private static AttributeData? FindMark(ISymbol member, string attributeName)
+    {
+        if (member.FindAttribute(attributeName) is { } attribute)
+        {
+            return attribute;
+        }
+
+        foreach (var constructor in member.ContainingType.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == member.Name && parameter.FindAttribute(attributeName) is { } parameterAttribute)
+                {
+                    return parameterAttribute;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsMarked(ISymbol member, string attributeName)

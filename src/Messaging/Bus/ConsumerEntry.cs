@@ -73,8 +73,14 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     public override RoutingKeyBinding? GetBinding(MessagingTopology topology)
     {
         var route = topology.FindRoute<TMessage>();
-        return Registration.Binding is { } pattern && route is { RoutingKey: not null, ExchangeKind: not ExchangeKind.Fanout }
-            ? new RoutingKeyBinding(route.ExchangeKind, pattern)
+        if (route is null || RoutingHeaders.BindingKeyOf(route) is null)
+        {
+            return null;
+        }
+
+        // A direct exchange has no catch-all binding: a handler without a pattern binds the empty key, as on a broker.
+        return Registration.Binding is { } pattern ? new RoutingKeyBinding(route.ExchangeKind, pattern)
+            : route.ExchangeKind == ExchangeKind.Direct ? new RoutingKeyBinding(ExchangeKind.Direct, string.Empty)
             : null;
     }
 
@@ -97,7 +103,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
             {
                 if (binding is not null)
                 {
-                    message.UseFilter(new RoutingKeyFilter<TMessage>(route!.RoutingKey!, binding));
+                    message.UseFilter(new RoutingKeyFilter<TMessage>(RoutingHeaders.BindingKeyOf(route!)!, binding));
                 }
 
                 if (registration.Retry is { } retry)
@@ -133,7 +139,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
 
         var dispatcher = new PartitionDispatcher<TMessage>(
             route?.PartitionKey,
-            takesAll ? null : route?.RoutingKey,
+            takesAll || route is null ? null : RoutingHeaders.BindingKeyOf(route),
             [.. bindings],
             queue.PartitionAddresses);
         endpoint.Handler<TMessage>(dispatcher.DispatchAsync);

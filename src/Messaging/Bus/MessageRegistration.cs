@@ -115,6 +115,11 @@ internal sealed class MessageRegistration<T> : MessageRegistration
                 // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
                 s.UseRoutingKeyFormatter(context => routingKey(context.Message));
             }
+
+            if (route.RoutingHeaders.Count > 0)
+            {
+                s.Add(new RoutingHeadersTopology<T>(route.RoutingHeaders));
+            }
         });
     }
 

@@ -17,11 +17,14 @@ public sealed class MessageRoute<T>
     /// <summary>The message type name carried in the <c>MT-MessageType</c> header, e.g. <c>urn:message:Shop.Contracts:OrderPlaced</c>.</summary>
     public required string MessageUrn { get; init; }
 
-    /// <summary>How the exchange routes: <see cref="ExchangeKind.Topic"/> when the message has a routing key.</summary>
+    /// <summary>How the exchange routes: <see cref="ExchangeKind.Topic"/> when the message has a routing key (<see cref="ExchangeKind.Direct"/> if it asks), else fanout.</summary>
     public ExchangeKind ExchangeKind { get; init; }
 
     /// <summary>Reads the routing key of a message, or <see langword="null"/> when it has none.</summary>
     public Func<T, string>? RoutingKey { get; init; }
+
+    /// <summary>The headers a headers exchange routes the message by; empty for other exchange kinds.</summary>
+    public IReadOnlyList<RoutingHeader<T>> RoutingHeaders { get; init; } = [];
 
     /// <summary>Reads the partition key of a message, or <see langword="null"/> when it has none.</summary>
     public Func<T, string>? PartitionKey { get; init; }

@@ -44,3 +44,17 @@ public sealed record LedgerPosting(Guid PostingId, decimal Amount);
 // Partition keys over the consistent-hash exchange.
 [Message("rmq.account-entry")]
 public sealed record AccountEntry([property: PartitionKey] string Account, int Sequence);
+
+// A direct exchange: bindings equal the key.
+[Message("rmq.payment-settled", DirectExchange = true)]
+public sealed record PaymentSettled([property: RoutingKey] string Tier, int Number);
+
+// A headers exchange.
+public enum Severity
+{
+    Low,
+    High,
+}
+
+[Message("rmq.alert")]
+public sealed record Alert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("severity")] Severity Severity, int Number);

@@ -85,3 +85,22 @@ public sealed class AccountHandlers(HandlerProbe probe, BusTag bus)
         probe.Report("accounts", entry, context, bus);
     }
 }
+
+public sealed class SettlementHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-gold-settlements", Binding = "gold")]
+    public void Gold(PaymentSettled settled, ConsumeContext<PaymentSettled> context) => probe.Report("gold", settled, context);
+
+    // No binding on a direct exchange: only the empty key, as RabbitMQ has no catch-all direct binding.
+    [Handler(Queue = "rmq-untiered-settlements")]
+    public void Untiered(PaymentSettled settled, ConsumeContext<PaymentSettled> context) => probe.Report("untiered", settled, context);
+}
+
+public sealed class AlertHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-eu-urgent-alerts", Binding = "region=eu, severity=High")]
+    public void EuropeUrgent(Alert alert, ConsumeContext<Alert> context) => probe.Report("eu-urgent", alert, context);
+
+    [Handler(Queue = "rmq-watch-alerts", Binding = "any: region=ap, severity=High")]
+    public void Watch(Alert alert, ConsumeContext<Alert> context) => probe.Report("watch", alert, context);
+}

@@ -27,11 +27,19 @@ public sealed class RabbitBus : IAsyncDisposable
 
     public static async Task<RabbitBus> StartAsync(string virtualHost, HandlerProbe probe, string name = "bus",
         Action<IServiceCollection>? services = null, Action<RabbitMqOptions>? options = null,
-        Action<IRabbitMqBusFactoryConfigurator>? configure = null)
+        Action<IRabbitMqBusFactoryConfigurator>? configure = null, CapturedLogs? logs = null)
     {
         var collection = new ServiceCollection();
-        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        if (logs is null)
+        {
+            collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+            collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        }
+        else
+        {
+            collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        }
+
         collection.AddSingleton(probe);
         collection.AddSingleton(new BusTag(name));
         services?.Invoke(collection);

@@ -48,6 +48,7 @@ public sealed class ReflectionAuditTests
     {
         "Messaging",
         "Messaging.Abstractions",
+        "Messaging.RabbitMq",
     };
 
     [Theory]

@@ -102,3 +102,7 @@ public sealed record RouteParcel([property: RoutingKey] string Region, int Numbe
 // The same on a partitioned queue, through its dispatcher.
 [Message]
 public sealed record RouteFreight([property: RoutingKey] string Region, [property: PartitionKey] string Lane, int Number);
+
+// A headers exchange: routing headers and header-match bindings.
+[Message]
+public sealed record SeverityAlert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("level")] int Level, int Number);

@@ -217,3 +217,16 @@ public static class WireHandlers
     [Handler(Queue = "e2e-wire")]
     public static void Receive(WireSample sample, ConsumeContext<WireSample> context, HandlerProbe probe) => probe.Report("wire", sample, context);
 }
+
+/// <summary>Header-match bindings: all pairs, any pair, none.</summary>
+public sealed class AlertHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-eu-critical-alerts", Binding = "region=eu, level=3", ConcurrencyLimit = 1)]
+    public void EuropeCritical(SeverityAlert alert, ConsumeContext<SeverityAlert> context) => probe.Report("eu-critical-alerts", alert, context);
+
+    [Handler(Queue = "e2e-watched-alerts", Binding = "any: region=ap, level=3", ConcurrencyLimit = 1)]
+    public void Watched(SeverityAlert alert) => probe.Report("watched-alerts", alert);
+
+    [Handler(Queue = "e2e-all-alerts", ConcurrencyLimit = 1)]
+    public void All(SeverityAlert alert) => probe.Report("all-alerts", alert);
+}

@@ -72,7 +72,9 @@ public sealed class TlsBroker : IAsyncLifetime
             ssl_options.verify = verify_none
             ssl_options.fail_if_no_peer_cert = false
             """);
-        File.WriteAllText(Path.Combine(Root, "enabled_plugins"), "[].");
+        // The consistent-hash exchange: partitioned queues ([PartitionKey]) are declared behind one. Nothing else, so
+        // the management plugin's port cannot clash with the default node's.
+        File.WriteAllText(Path.Combine(Root, "enabled_plugins"), "[rabbitmq_consistent_hash_exchange].");
 
         var environment = NodeEnvironment(distributionPort);
         await RunAsync(s_scripts + "rabbitmq-server", ["-detached"], environment, TimeSpan.FromSeconds(30));
@@ -96,7 +98,7 @@ public sealed class TlsBroker : IAsyncLifetime
 
         if (_started)
         {
-            var (code, _) = await TryRunAsync(s_scripts + "rabbitmqctl", ["-n", NodeName, "shutdown"], NodeEnvironment(0), TimeSpan.FromSeconds(60));
+            var (code, _) = await TryRunAsync(s_scripts + "rabbitmqctl", ["-n", NodeName, "shutdown"], NodeEnvironment(0), TimeSpan.FromSeconds(30));
             if (code != 0 && File.Exists(Path.Combine(Root, "rabbit.pid"))
                 && int.TryParse(File.ReadAllText(Path.Combine(Root, "rabbit.pid")).Trim(), out var pid))
             {
@@ -225,7 +227,17 @@ public sealed class TlsBroker : IAsyncLifetime
                 return (-1, $"{command} {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds} s");
             }
 
-            return (process.ExitCode, (await stdout) + (await stderr));
+            // The node started by "-detached" may inherit the pipes and hold them open for as long as it runs: once
+            // the command itself has exited, read what arrived in a few seconds and stop waiting for the end.
+            try
+            {
+                var output = await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(5));
+                return (process.ExitCode, output[0] + output[1]);
+            }
+            catch (TimeoutException)
+            {
+                return (process.ExitCode, "(the command's output was still open when it exited)");
+            }
         }
     }
 

@@ -9,7 +9,7 @@ if (child >= 0)
     return StartupChild.Run(child + 1 < args.Length ? args[child + 1] : "");
 }
 
-// --quick [serialization|bus|startup] [--runs N]: the side-by-side check in about two minutes.
+// --quick [serialization|bus|startup|rabbitmq] [--runs N]: the side-by-side check in about two minutes.
 if (Array.IndexOf(args, "--quick") >= 0)
 {
     return QuickRunner.Run(args);

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Messaging.RabbitMq;
+
+namespace Messaging.Benchmarks.RabbitMq;
+
+/// <summary>
+/// <c>--quick rabbitmq</c>: end-to-end publish + consume throughput over a real RabbitMQ on loopback, side by side in
+/// one run — Messaging on <c>UseRabbitMq</c>, the raw RabbitMQ.Client with the same confirm window and prefetch, and
+/// Python's pika with a confirm per message — in interleaved rounds, comparing medians; plus the size of the reference
+/// order on the wire, ours against MassTransit's JSON envelope.
+/// </summary>
+/// <remarks>
+/// The broker is <c>MESSAGING_BENCH_RABBITMQ</c> (an <c>amqp://user:password@host:port/vhost</c> URI), by default the
+/// local broker's default virtual host. Every queue and exchange the run declares is named <c>bench-…</c> and deleted
+/// at the end.
+/// </remarks>
+internal static class RabbitMqQuickRunner
+{
+    /// <summary>Publishes in flight at once on the .NET sides: each batch is started, then awaited (confirmed).</summary>
+    public const int ConfirmWindow = 100;
+
+    /// <summary>The consumer prefetch of every side (and the dispatch concurrency of both .NET sides).</summary>
+    public const ushort Prefetch = 100;
+
+    public const string OrderUrn = "urn:message:Messaging.Benchmarks:OrderPlaced";
+
+    private const int Rounds = 7;
+    private const int MessagesPerRound = 5_000;
+
+    /// <summary>pika confirms one message at a time, some 20 times slower: fewer messages keep its rounds as long.</summary>
+    private const int PikaMessagesPerRound = 1_000;
+
+    public static async Task<int> RunAsync()
+    {
+        var broker = new Uri(Environment.GetEnvironmentVariable("MESSAGING_BENCH_RABBITMQ") ?? "amqp://guest:guest@localhost:5672/");
+        Console.WriteLine($"Broker: {broker.Host}:{broker.Port} vhost '{VirtualHost(broker)}'");
+
+        await using var messaging = await MessagingSide.StartAsync(broker).ConfigureAwait(false);
+        await using var raw = await RawClientSide.StartAsync(broker).ConfigureAwait(false);
+        await using var pika = await PikaSide.StartAsync(broker).ConfigureAwait(false);
+
+        // Before the classic side starts: the capture deletes the exchange it declared for MassTransit's message.
+        var (ours, envelope) = await WireCapture.RunAsync(broker, messaging).ConfigureAwait(false);
+        await using var classic = await ClassicSide.StartAsync(broker).ConfigureAwait(false);
+        IThroughputSide[] sides = [messaging, raw, pika, classic];
+
+        // Warm-up: tiered JIT reaches optimized code, channels and pools fill.
+        foreach (var side in sides)
+        {
+            await side.MeasureAsync(Count(side) / 5).ConfigureAwait(false);
+        }
+
+        var rates = new List<double>[sides.Length];
+        for (var i = 0; i < sides.Length; i++)
+        {
+            rates[i] = [];
+        }
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            // Rotate which side goes first, so none always runs on a broker the previous side just loaded.
+            for (var k = 0; k < sides.Length; k++)
+            {
+                var index = (round + k) % sides.Length;
+                rates[index].Add(await sides[index].MeasureAsync(Count(sides[index])).ConfigureAwait(false));
+            }
+        }
+
+        Console.WriteLine($"End-to-end over RabbitMQ on loopback: publish {MessagesPerRound} OrderPlaced ({PikaMessagesPerRound} for pika; persistent, durable queue),");
+        Console.WriteLine($"wait until all are consumed and acked; prefetch {Prefetch}; median of {Rounds} interleaved rounds");
+        Console.WriteLine();
+        Console.WriteLine($"{"side",-36} {"publishing",-24} {"msgs/s",9} {"min",9} {"max",9}");
+        var median = new double[sides.Length];
+        for (var i = 0; i < sides.Length; i++)
+        {
+            rates[i].Sort();
+            median[i] = rates[i][Rounds / 2];
+            Console.WriteLine($"{sides[i].Name,-36} {sides[i].Mode,-24} {median[i],9:F0} {rates[i][0],9:F0} {rates[i][^1],9:F0}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Ratio Messaging / raw RabbitMQ.Client (goal: >= 0.9x): {median[0] / median[1]:F2}x");
+        Console.WriteLine($"Ratio Messaging / pika (goal: >= 5x):                  {median[0] / median[2]:F2}x");
+        Console.WriteLine($"For context, MassTransit / raw RabbitMQ.Client:         {median[3] / median[1]:F2}x   Messaging / MassTransit: {median[0] / median[3]:F2}x");
+        Console.WriteLine();
+        Console.WriteLine("The reference OrderPlaced on the wire (AMQP 0-9-1: basic.publish + content header + body, framing included):");
+        Console.WriteLine($"{"",-30} {"content type",-34} {"body B",7} {"props+headers B",16} {"headers",8} {"total B",8}");
+        Console.WriteLine($"{"Messaging (raw MessagePack)",-30} {ours.ContentType,-34} {ours.Body,7} {ours.Properties,16} {ours.Headers.Length,8} {ours.Total,8}");
+        Console.WriteLine($"{"MassTransit (JSON envelope)",-30} {envelope.ContentType,-34} {envelope.Body,7} {envelope.Properties,16} {envelope.Headers.Length,8} {envelope.Total,8}");
+        Console.WriteLine($"Body: {100.0 * ours.Body / envelope.Body:F1}% of the JSON envelope; whole message: {100.0 * ours.Total / envelope.Total:F1}%");
+        Console.WriteLine($"Headers, Messaging: {string.Join(", ", ours.Headers)}");
+        Console.WriteLine($"Headers, MassTransit: {string.Join(", ", envelope.Headers)} (the envelope carries the rest in the body)");
+        return 0;
+    }
+
+    private static int Count(IThroughputSide side) => side is PikaSide ? PikaMessagesPerRound : MessagesPerRound;
+
+    /// <summary>Sets the connection options of a .NET side from the broker URI.</summary>
+    public static void Apply(Uri broker, RabbitMqOptions options, string connectionName)
+    {
+        options.Host = broker.Host;
+        options.Port = broker.IsDefaultPort || broker.Port <= 0 ? RabbitMqOptions.DefaultPort : broker.Port;
+        options.VirtualHost = VirtualHost(broker);
+        options.ConnectionName = connectionName;
+        var user = broker.UserInfo.Split(':', 2);
+        if (user[0].Length > 0)
+        {
+            options.UserName = Uri.UnescapeDataString(user[0]);
+            options.Password = user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "";
+        }
+    }
+
+    private static string VirtualHost(Uri broker)
+    {
+        var path = broker.AbsolutePath.TrimStart('/');
+        return path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
+    }
+}

@@ -33,10 +33,10 @@ internal static class ContractLockHarness
     {
         var source = Markup.Parse(sourceMarkup);
         var lockFile = lockMarkup is null ? null : Markup.Parse(lockMarkup);
-        var diagnostics = Analyze(source.Text, lockFile?.Text, globalOptions);
+        var diagnostics = Analyze(source.Source, lockFile?.Source, globalOptions);
 
-        var expected = source.Spans.Select(s => (s.Id, Path: "Source0.cs", s.Span))
-            .Concat(lockFile?.Spans.Select(s => (s.Id, Path: LockPath, s.Span)) ?? [])
+        var expected = source.Expected.Select(s => (s.Id, Path: "Source0.cs", s.Span))
+            .Concat(lockFile?.Expected.Select(s => (s.Id, Path: LockPath, s.Span)) ?? [])
             .Select(e => $"{e.Id} {e.Path} {e.Span}")
             .Order(StringComparer.Ordinal)
             .ToList();

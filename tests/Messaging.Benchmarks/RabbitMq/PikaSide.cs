@@ -25,6 +25,8 @@ internal sealed class PikaSide : IThroughputSide
 
     public string Mode => "confirm per message";
 
+    public int? ClientProcessId => _process.Id;
+
     public static async Task<PikaSide> StartAsync(Uri broker)
     {
         if (!File.Exists(Interpreter))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading.Tasks;
 using Messaging.RabbitMq;
 
@@ -53,10 +54,13 @@ internal static class RabbitMqQuickRunner
         }
 
         var rates = new List<double>[sides.Length];
+        var cpu = new CpuTotals[sides.Length];
         for (var i = 0; i < sides.Length; i++)
         {
             rates[i] = [];
         }
+
+        var meter = CpuMeter.Create();
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -64,22 +68,28 @@ internal static class RabbitMqQuickRunner
             for (var k = 0; k < sides.Length; k++)
             {
                 var index = (round + k) % sides.Length;
-                rates[index].Add(await sides[index].MeasureAsync(Count(sides[index])).ConfigureAwait(false));
+                var side = sides[index];
+                var before = ReadCpu(meter, side);
+                rates[index].Add(await side.MeasureAsync(Count(side)).ConfigureAwait(false));
+                var after = ReadCpu(meter, side);
+                cpu[index] = new CpuTotals(cpu[index].Client + after.Client - before.Client, cpu[index].Broker + after.Broker - before.Broker, cpu[index].Messages + Count(side));
             }
         }
 
         Console.WriteLine($"End-to-end over RabbitMQ on loopback: publish {MessagesPerRound} OrderPlaced ({PikaMessagesPerRound} for pika; persistent, durable queue),");
         Console.WriteLine($"wait until all are consumed and acked; prefetch {Prefetch}; median of {Rounds} interleaved rounds");
         Console.WriteLine();
-        Console.WriteLine($"{"side",-36} {"publishing",-24} {"msgs/s",9} {"min",9} {"max",9}");
+        Console.WriteLine($"{"side",-36} {"publishing",-24} {"msgs/s",9} {"min",9} {"max",9} {"client CPU µs/msg",18} {"broker CPU µs/msg",18}");
         var median = new double[sides.Length];
         for (var i = 0; i < sides.Length; i++)
         {
             rates[i].Sort();
             median[i] = rates[i][Rounds / 2];
-            Console.WriteLine($"{sides[i].Name,-36} {sides[i].Mode,-24} {median[i],9:F0} {rates[i][0],9:F0} {rates[i][^1],9:F0}");
+            var brokerCpu = meter.MeasuresBroker ? (1e6 * cpu[i].Broker / cpu[i].Messages).ToString("F0", CultureInfo.InvariantCulture) : "n/a";
+            Console.WriteLine($"{sides[i].Name,-36} {sides[i].Mode,-24} {median[i],9:F0} {rates[i][0],9:F0} {rates[i][^1],9:F0} {1e6 * cpu[i].Client / cpu[i].Messages,18:F0} {brokerCpu,18}");
         }
 
+        Console.WriteLine("CPU per message over all measured rounds: the client's (this process; pika's own process) and the broker's (local beam.smp).");
         Console.WriteLine();
         Console.WriteLine($"Ratio Messaging / raw RabbitMQ.Client (goal: >= 0.9x): {median[0] / median[1]:F2}x");
         Console.WriteLine($"Ratio Messaging / pika (goal: >= 5x):                  {median[0] / median[2]:F2}x");
@@ -95,7 +105,15 @@ internal static class RabbitMqQuickRunner
         return 0;
     }
 
+    private static (double Client, double Broker) ReadCpu(CpuMeter meter, IThroughputSide side)
+    {
+        var (client, broker) = meter.Read();
+        return side.ClientProcessId is { } pid ? (CpuMeter.ReadProcess(pid), broker) : (client, broker);
+    }
+
     private static int Count(IThroughputSide side) => side is PikaSide ? PikaMessagesPerRound : MessagesPerRound;
+
+    private readonly record struct CpuTotals(double Client, double Broker, long Messages);
 
     /// <summary>Sets the connection options of a .NET side from the broker URI.</summary>
     public static void Apply(Uri broker, RabbitMqOptions options, string connectionName)

@@ -6,7 +6,9 @@ docs/wire-format.md ("Talking to Messaging from Python and other languages over 
 - a message body is a MessagePack array of the message's fields in key order (declaration order unless [Key(n)]);
 - the AMQP content_type is application/msgpack (application/x-msgpack is accepted on receive);
 - the MT-MessageType header says which message it is: urn:message:{Namespace}:{TypeName};
-- ids and the sent time travel in headers (MessageId, CorrelationId, RequestId, SentTime), all optional for a producer;
+- the message id and correlation id are the AMQP message_id and correlation_id properties; the other ids and the sent
+  time travel in headers (ConversationId, RequestId, SentTime), all optional for a producer. A message from .NET
+  usually has no SentTime header: its message id (a MassTransit NewId) holds the time, see time_in_message_id();
 - a message with a [PartitionKey] member carries its value in the Messaging-PartitionKey header.
 
 Type mapping, as msgpack gives it to you after unpack() and as pack() accepts it:
@@ -105,13 +107,36 @@ def sent_time_text(moment=None):
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%f") + "0Z"
 
 
+def time_in_message_id(message_id):
+    """The sent time inside a .NET message id, as SentTime text, or None when the id holds none.
+
+    .NET message ids are MassTransit NewIds, whose first 64 bits are the sending time in ticks of 100 ns since
+    0001-01-01 UTC (where they sit in the GUID text: docs/wire-format.md); .NET leaves out the SentTime header
+    when it is that time.
+    A random id (uuid4) decodes to a time outside 2000 to tomorrow, which is not taken.
+    """
+    try:
+        digits = uuid.UUID(str(message_id)).hex
+    except ValueError:
+        return None
+    ticks = int(digits[20:28], 16) << 32 | int(digits[28:32] + digits[16:20], 16)
+    seconds, fraction = divmod(ticks, 10_000_000)
+    try:
+        moment = datetime.datetime(1, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(seconds=seconds)
+    except OverflowError:
+        return None
+    now = datetime.datetime.now(datetime.timezone.utc)
+    if not datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc) < moment < now + datetime.timedelta(days=1):
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:07d}Z"
+
+
 def properties(message_type, *, message_id=None, correlation_id=None, partition_key=None, headers=None):
     """The pika properties of a message: content type, MT-MessageType, message id, sent time, persistent; and the
     partition key header for a message with a [PartitionKey] member."""
     message_id = str(message_id or uuid.uuid4())
-    all_headers = {MESSAGE_TYPE_HEADER: message_type, "MessageId": message_id, "SentTime": sent_time_text()}
-    if correlation_id is not None:
-        all_headers["CorrelationId"] = str(correlation_id)
+    # The ids go in the AMQP properties, where .NET reads them; a uuid4 holds no time, so the sent time is a header.
+    all_headers = {MESSAGE_TYPE_HEADER: message_type, "SentTime": sent_time_text()}
     if partition_key is not None:
         all_headers[PARTITION_KEY_HEADER] = str(partition_key)
     all_headers.update(headers or {})
@@ -159,7 +184,7 @@ class Received:
         self.conversation_id = header_text(headers, "ConversationId")
         self.request_id = header_text(headers, REQUEST_ID_HEADER)
         self.response_address = header_text(headers, RESPONSE_ADDRESS_HEADER)
-        self.sent_time = header_text(headers, "SentTime")
+        self.sent_time = header_text(headers, "SentTime") or time_in_message_id(self.message_id)
         self.headers = headers
 
 

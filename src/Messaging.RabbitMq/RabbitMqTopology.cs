@@ -66,7 +66,7 @@ internal sealed class RabbitMqTopology
             message.Accept(new SendConventionVisitor(partitioned));
         }
 
-        Messaging.ConfigureBus(configurator);
+        Messaging.ConfigureBus(configurator, RabbitMqMetadata.Instance);
         var visitor = new MessageVisitor(configurator);
         foreach (var message in Messaging.Messages)
         {

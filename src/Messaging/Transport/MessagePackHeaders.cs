@@ -7,7 +7,8 @@ namespace Messaging.Transport;
 /// <summary>
 /// The transport headers that carry what MassTransit's JSON envelope would: the same names MassTransit's raw
 /// serializers use, so MassTransit, and any AMQP client, read them; plus <see cref="SentTime"/> and
-/// <see cref="DestinationAddress"/>, which MassTransit's raw mode does not carry.
+/// <see cref="DestinationAddress"/>, which MassTransit's raw mode does not carry. What the transport carries itself
+/// (<see cref="TransportMetadata"/>) or the message id says is not written twice.
 /// </summary>
 /// <remarks>
 /// Unlike MassTransit's <c>RawMessageSerializer.SetRawMessageHeaders</c>, this writes no <c>MT-Host-Info</c>: that
@@ -28,21 +29,31 @@ internal static class MessagePackHeaders
     /// </summary>
     public const string DestinationAddress = "DestinationAddress";
 
-    /// <summary>Writes the headers of a message being sent.</summary>
+    /// <summary>Writes the headers of a message being sent, leaving out what the transport or the message id already carry.</summary>
     /// <param name="context">The send context, whose ids and addresses are written.</param>
     /// <param name="messageType">The <c>MT-MessageType</c> value.</param>
-    /// <param name="sentTime">When the message was first sent, for a forwarded or redelivered message; else now.</param>
-    public static void Write(SendContext context, string messageType, DateTime? sentTime = null)
+    /// <param name="metadata">What the transport carries itself: then <c>MessageId</c>, <c>CorrelationId</c> and <see cref="DestinationAddress"/> are not written.</param>
+    /// <param name="sentTime">When the message was first sent, for a forwarded or redelivered message; else the context's.</param>
+    /// <remarks>
+    /// <see cref="SentTime"/> is written only when the message id does not say it: MassTransit takes a message's sent
+    /// time from its <c>NewId</c> message id, whose first 64 bits are that time in ticks, and the reader takes it back
+    /// from there (<see cref="MessagePackMessageContext.SentTime"/>). A message whose id was replaced, or a forwarded
+    /// one keeping an earlier time, gets the header.
+    /// </remarks>
+    public static void Write(SendContext context, string messageType, TransportMetadata metadata, DateTime? sentTime = null)
     {
         var headers = context.Headers;
-        if (context.MessageId is { } messageId)
+        if (!metadata.IdsInProperties)
         {
-            headers.Set(MessageHeaders.MessageId, messageId.ToString());
-        }
+            if (context.MessageId is { } messageId)
+            {
+                headers.Set(MessageHeaders.MessageId, messageId.ToString());
+            }
 
-        if (context.CorrelationId is { } correlationId)
-        {
-            headers.Set(MessageHeaders.CorrelationId, correlationId.ToString());
+            if (context.CorrelationId is { } correlationId)
+            {
+                headers.Set(MessageHeaders.CorrelationId, correlationId.ToString());
+            }
         }
 
         if (context.ConversationId is { } conversationId)
@@ -77,14 +88,29 @@ internal static class MessagePackHeaders
             headers.Set(MessageHeaders.SourceAddress, sourceAddress);
         }
 
-        // This send's own destination, also when forwarding: a forwarded message arrives where it was sent.
-        if (context.DestinationAddress is { } destinationAddress)
+        // This send's own destination, also when forwarding: a forwarded message arrives where it was sent. A transport
+        // whose delivery names it leaves it out, unless a delay routes the message through another exchange first.
+        if (context.DestinationAddress is { } destinationAddress
+            && (metadata.DeliveredTo is null || context.Delay is { } delay && delay > TimeSpan.Zero))
         {
             headers.Set(DestinationAddress, destinationAddress);
         }
 
-        var sent = sentTime ?? context.SentTime ?? DateTime.UtcNow;
-        headers.Set(SentTime, sent.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        var sent = (sentTime ?? context.SentTime ?? DateTime.UtcNow).ToUniversalTime();
+        if (context.MessageId is not { } id || TimeOfMessageId(id) != sent)
+        {
+            headers.Set(SentTime, sent.ToString("O", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// The time inside a MassTransit <c>NewId</c> (its first 64 bits, in ticks), or <see langword="null"/> when the id
+    /// cannot be one: a random <c>Guid</c> decodes to a time outside 2000 to a day from now.
+    /// </summary>
+    public static DateTime? TimeOfMessageId(Guid messageId)
+    {
+        var timestamp = messageId.ToNewId().Timestamp;
+        return timestamp > new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) && timestamp < DateTime.UtcNow.AddDays(1) ? timestamp : null;
     }
 
     /// <summary>The message URNs of <c>MT-MessageType</c> (<c>;</c>-separated, blanks ignored), or none.</summary>
@@ -124,8 +150,14 @@ internal static class MessagePackHeaders
         return null;
     }
 
-    /// <summary>The <see cref="DestinationAddress"/> header, or <see langword="null"/> when absent or not an absolute URI.</summary>
-    public static Uri? ReadDestinationAddress(Headers headers)
+    /// <summary>
+    /// Where a received message was sent: the <see cref="DestinationAddress"/> header, else what the transport says
+    /// about its delivery; <see langword="null"/> when neither tells (it then counts as sent to its queue).
+    /// </summary>
+    public static Uri? ReadDestinationAddress(Headers headers, TransportMetadata metadata, Uri? inputAddress) =>
+        ReadDestinationHeader(headers) ?? metadata.DeliveredTo?.Invoke(headers, inputAddress);
+
+    private static Uri? ReadDestinationHeader(Headers headers)
     {
         if (!headers.TryGetHeader(DestinationAddress, out var value))
         {

@@ -12,14 +12,16 @@ namespace Messaging.Transport;
 /// </summary>
 /// <remarks>
 /// <see cref="SentTime"/> comes from the <c>SentTime</c> header, else the transport's own timestamp, else the
-/// timestamp inside a MassTransit <c>NewId</c> message id. <see cref="ExpirationTime"/> is unknown (the time to live
+/// timestamp inside a MassTransit <c>NewId</c> message id (where a sender leaves it when it is the same). <see cref="ExpirationTime"/> is unknown (the time to live
 /// travels as the transport's TTL). <see cref="DestinationAddress"/> comes from the <c>DestinationAddress</c> header,
-/// else the queue it was received from (as MassTransit's raw serializers have it). <see cref="Host"/> is
+/// else from the delivery when the transport reports it (RabbitMQ: the exchange it was published to), else the queue
+/// it was received from (as MassTransit's raw serializers have it). <see cref="Host"/> is
 /// <see langword="null"/>: no host header is sent.
 /// </remarks>
 internal sealed class MessagePackMessageContext : MessageContext
 {
     private readonly Headers _transportHeaders;
+    private readonly TransportMetadata _metadata;
     private readonly Uri? _inputAddress;
     private Guid? _messageId;
     private Guid? _correlationId;
@@ -34,10 +36,12 @@ internal sealed class MessagePackMessageContext : MessageContext
     private Headers? _headers;
 
     /// <param name="transportHeaders">The message's transport headers.</param>
-    /// <param name="inputAddress">The queue it was received from: its destination when no header says otherwise.</param>
-    public MessagePackMessageContext(Headers transportHeaders, Uri? inputAddress)
+    /// <param name="metadata">What the transport carries itself, such as the exchange a delivery was published to.</param>
+    /// <param name="inputAddress">The queue it was received from: its destination when nothing says otherwise.</param>
+    public MessagePackMessageContext(Headers transportHeaders, TransportMetadata metadata, Uri? inputAddress)
     {
         _transportHeaders = transportHeaders;
+        _metadata = metadata;
         _inputAddress = inputAddress;
     }
 
@@ -55,7 +59,7 @@ internal sealed class MessagePackMessageContext : MessageContext
 
     public Uri? SourceAddress => _sourceAddress ??= _transportHeaders.GetSourceAddress();
 
-    public Uri? DestinationAddress => _destinationAddress ??= MessagePackHeaders.ReadDestinationAddress(_transportHeaders) ?? _inputAddress;
+    public Uri? DestinationAddress => _destinationAddress ??= MessagePackHeaders.ReadDestinationAddress(_transportHeaders, _metadata, _inputAddress) ?? _inputAddress;
 
     public Uri? ResponseAddress => _responseAddress ??= _transportHeaders.GetResponseAddress();
 
@@ -68,17 +72,8 @@ internal sealed class MessagePackMessageContext : MessageContext
 
     public HostInfo Host => null!;
 
-    private DateTime? SentTimeFromMessageId()
-    {
-        if (MessageId is not { } messageId)
-        {
-            return null;
-        }
-
-        // Only a NewId carries a timestamp; a random Guid decodes to nonsense, so accept plausible times only.
-        var timestamp = messageId.ToNewId().Timestamp;
-        return timestamp > new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) && timestamp < DateTime.UtcNow.AddDays(1) ? timestamp : null;
-    }
+    // Only a NewId carries a timestamp; a random Guid decodes to nonsense, so only plausible times are taken.
+    private DateTime? SentTimeFromMessageId() => MessageId is { } messageId ? MessagePackHeaders.TimeOfMessageId(messageId) : null;
 
     /// <summary>What MassTransit's raw serializers expose as <c>ConsumeContext.Headers</c>, minus <c>SentTime</c>.</summary>
     private sealed class ApplicationHeaders(Headers transportHeaders) : Headers

@@ -24,11 +24,16 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
     public static readonly ContentType LegacyMessagePackContentType = new("application/x-msgpack");
 
     private readonly MessageCodecTable _codecs;
+    private readonly TransportMetadata _metadata;
 
-    public MessagePackMessageSerializer(MessageCodecTable codecs, ContentType contentType)
+    /// <param name="codecs">The registered message types.</param>
+    /// <param name="contentType">The content type this instance writes or reads.</param>
+    /// <param name="metadata">What the transport carries itself, left out of the headers; by default nothing.</param>
+    public MessagePackMessageSerializer(MessageCodecTable codecs, ContentType contentType, TransportMetadata? metadata = null)
     {
         _codecs = codecs;
         ContentType = contentType;
+        _metadata = metadata ?? TransportMetadata.HeadersOnly;
     }
 
     public ContentType ContentType { get; }
@@ -43,7 +48,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
                 "Mark it [Message] and register it with AddMessage (the generated Add{Assembly}() does).");
         }
 
-        MessagePackHeaders.Write(context, codec.MessageUrn);
+        MessagePackHeaders.Write(context, codec.MessageUrn, _metadata);
         return new MessagePackMessageBody<T>(codec, context.Message);
     }
 
@@ -61,7 +66,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
                 "e.g. urn:message:Shop.Contracts:OrderPlaced.");
         }
 
-        return new MessagePackSerializerContext(_codecs, new MessagePackMessageContext(headers, destinationAddress), messageTypes, body);
+        return new MessagePackSerializerContext(_codecs, _metadata, new MessagePackMessageContext(headers, _metadata, destinationAddress), messageTypes, body);
     }
 
     // The outbox stores bodies as text; ours are binary.

@@ -14,13 +14,15 @@ namespace Messaging.Transport;
 internal sealed class MessagePackSerializerContext : BaseSerializerContext
 {
     private readonly MessageCodecTable _codecs;
+    private readonly TransportMetadata _metadata;
     private readonly MessageBody _body;
     private object? _message;
 
-    public MessagePackSerializerContext(MessageCodecTable codecs, MessageContext messageContext, string[] supportedMessageTypes, MessageBody body)
+    public MessagePackSerializerContext(MessageCodecTable codecs, TransportMetadata metadata, MessageContext messageContext, string[] supportedMessageTypes, MessageBody body)
         : base(SystemTextJsonMessageSerializer.Instance, messageContext, supportedMessageTypes)
     {
         _codecs = codecs;
+        _metadata = metadata;
         _body = body;
     }
 
@@ -72,7 +74,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
     }
 
     /// <summary>Forwarding, redelivery and the outbox re-send the original bytes with their headers.</summary>
-    public override IMessageSerializer GetMessageSerializer() => new BodySerializer(_body, string.Join(";", SupportedMessageTypes), SentTime);
+    public override IMessageSerializer GetMessageSerializer() => new BodySerializer(_body, string.Join(";", SupportedMessageTypes), _metadata, SentTime);
 
     public override IMessageSerializer GetMessageSerializer(object message, string[] messageTypes)
     {
@@ -82,7 +84,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
             throw new NotSupportedException($"{message.GetType().FullName} has no MessagePack route on this bus.");
         }
 
-        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), codec.MessageUrn, sentTime: null);
+        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), codec.MessageUrn, _metadata, sentTime: null);
     }
 
     public override IMessageSerializer GetMessageSerializer<T>(MessageEnvelope envelope, T message) =>
@@ -120,14 +122,14 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
     }
 
     /// <summary>Sends an already-serialized MessagePack body with the send context's ids and the given message types.</summary>
-    private sealed class BodySerializer(MessageBody body, string messageTypes, DateTime? sentTime) : IMessageSerializer
+    private sealed class BodySerializer(MessageBody body, string messageTypes, TransportMetadata metadata, DateTime? sentTime) : IMessageSerializer
     {
         public ContentType ContentType => MessagePackMessageSerializer.MessagePackContentType;
 
         public MessageBody GetMessageBody<T>(SendContext<T> context)
             where T : class
         {
-            MessagePackHeaders.Write(context, messageTypes, sentTime);
+            MessagePackHeaders.Write(context, messageTypes, metadata, sentTime);
             return body;
         }
     }

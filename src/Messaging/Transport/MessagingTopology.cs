@@ -62,7 +62,9 @@ internal sealed class MessagingTopology
     /// <c>application/x-msgpack</c>, each message type's send convention, and the conventions that give a type its
     /// entity name, serializer and routing key when the bus first uses it (see <see cref="MessageTopologyConventions"/>).
     /// </summary>
-    public void ConfigureBus(IBusFactoryConfigurator configurator)
+    /// <param name="configurator">The bus being configured.</param>
+    /// <param name="metadata">What the transport carries itself, so the serializer leaves it out of the headers; by default nothing.</param>
+    public void ConfigureBus(IBusFactoryConfigurator configurator, TransportMetadata? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(configurator);
         var codecs = new MessageCodec[_messages.Length];
@@ -72,10 +74,10 @@ internal sealed class MessagingTopology
         }
 
         var table = new MessageCodecTable(codecs);
-        var messagePack = new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.MessagePackContentType));
+        var messagePack = new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.MessagePackContentType, metadata));
         configurator.AddSerializer(messagePack, isSerializer: false);
         configurator.AddDeserializer(messagePack);
-        configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType)));
+        configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType, metadata)));
 
         // Entity names, serializer and routing keys are applied per type when the bus first uses the type.
         new MessageTopologyConventions(_messagesByType, MessagePackMessageSerializer.MessagePackContentType).Connect(configurator);

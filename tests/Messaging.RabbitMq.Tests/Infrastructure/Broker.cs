@@ -117,6 +117,14 @@ public static class Broker
         }
     }
 
+    /// <summary>Declares a queue of the test's own and binds it to <paramref name="exchange"/> with every key, as a wire tap.</summary>
+    public static async Task BindTapAsync(string virtualHost, string queue, string exchange)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        await SendAsync(HttpMethod.Put, $"api/queues/{vhost}/{Uri.EscapeDataString(queue)}", new { durable = false, auto_delete = false });
+        await SendAsync(HttpMethod.Post, $"api/bindings/{vhost}/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", new { routing_key = "#" });
+    }
+
     /// <summary>Takes up to <paramref name="count"/> messages off a queue (acknowledged: they are gone), with their properties and body.</summary>
     public static async Task<IReadOnlyList<BrokerMessage>> TakeAsync(string virtualHost, string queue, int count)
     {

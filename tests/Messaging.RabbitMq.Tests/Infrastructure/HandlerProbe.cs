@@ -8,7 +8,20 @@ using MassTransit;
 namespace Messaging.RabbitMq.Tests.Infrastructure;
 
 /// <summary>One call of a handler: which bus ran it, from which queue, the message, its content type, routing key and transport headers.</summary>
-public sealed record HandlerCall(string Handler, string Bus, string Queue, object Message, string? ContentType, string? RoutingKey, IReadOnlyDictionary<string, object?> Headers);
+public sealed record HandlerCall(string Handler, string Bus, string Queue, object Message, string? ContentType, string? RoutingKey, IReadOnlyDictionary<string, object?> Headers)
+{
+    /// <summary>The message's metadata as the handler's <c>ConsumeContext</c> exposed it.</summary>
+    public CallMetadata Metadata { get; init; } = CallMetadata.None;
+}
+
+/// <summary>What a handler's <c>ConsumeContext</c> said about the message.</summary>
+public sealed record CallMetadata(Guid? MessageId, Guid? CorrelationId, Guid? ConversationId, DateTime? SentTime, Uri? DestinationAddress)
+{
+    public static readonly CallMetadata None = new(null, null, null, null, null);
+
+    public static CallMetadata Of(ConsumeContext context) =>
+        new(context.MessageId, context.CorrelationId, context.ConversationId, context.SentTime, context.DestinationAddress);
+}
 
 /// <summary>
 /// What the handlers of one test saw, shared by the buses of the test (a singleton registered in each). Tests wait on
@@ -35,7 +48,10 @@ public sealed class HandlerProbe
         var routingKey = context?.ReceiveContext.TransportHeaders.Get<string>("RabbitMQ-RoutingKey");
         lock (_gate)
         {
-            _calls.Add(new HandlerCall(handler, bus?.Name ?? string.Empty, context?.ReceiveContext.InputAddress?.AbsolutePath.Split('/')[^1] ?? string.Empty, message, context?.ReceiveContext.ContentType?.MediaType, routingKey, headers));
+            _calls.Add(new HandlerCall(handler, bus?.Name ?? string.Empty, context?.ReceiveContext.InputAddress?.AbsolutePath.Split('/')[^1] ?? string.Empty, message, context?.ReceiveContext.ContentType?.MediaType, routingKey, headers)
+            {
+                Metadata = context is null ? CallMetadata.None : CallMetadata.Of(context),
+            });
             _changed.TrySetResult();
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

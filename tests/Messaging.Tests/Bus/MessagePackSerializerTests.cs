@@ -110,6 +110,66 @@ public sealed class MessagePackSerializerTests
     }
 
     [Fact]
+    public void Sent_time_is_not_written_when_the_message_id_holds_it_and_is_read_back_from_the_id_to_the_tick()
+    {
+        // MassTransit's own send context: the message id is a NewId and the sent time is the time inside it.
+        var context = new MessageSendContext<Measurement>(new Measurement(1, "id holds the time"));
+
+        s_serializer.GetMessageBody(context);
+
+        Assert.Equal(context.SentTime, context.MessageId!.Value.ToNewId().Timestamp);
+        Assert.False(context.Headers.TryGetHeader(MessagePackHeaders.SentTime, out _));
+        var received = s_serializer.Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "r"))), context.Headers);
+        Assert.Equal(context.SentTime, received.SentTime);
+        Assert.Equal(DateTimeKind.Utc, received.SentTime!.Value.Kind);
+    }
+
+    [Fact]
+    public void Transport_that_carries_the_ids_and_names_the_destination_gets_neither_as_headers_unless_a_delay_reroutes_it()
+    {
+        var serializer = SerializerFor(new TransportMetadata(idsInProperties: true, deliveredTo: static (_, _) => null));
+        var context = new MessageSendContext<Measurement>(new Measurement(2, "amqp"))
+        {
+            CorrelationId = Guid.NewGuid(),
+            ConversationId = Guid.NewGuid(),
+            DestinationAddress = new Uri("rabbitmq://localhost/shop/measurements"),
+        };
+
+        serializer.GetMessageBody(context);
+
+        var names = context.Headers.GetAll().Select(h => h.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal([MessageHeaders.ConversationId, MessageHeaders.MessageType], names);
+
+        // A delayed message is routed through the transport's delay exchange, whose name its delivery then carries.
+        var delayed = new MessageSendContext<Measurement>(new Measurement(3, "later"))
+        {
+            DestinationAddress = new Uri("rabbitmq://localhost/shop/measurements"),
+            Delay = TimeSpan.FromSeconds(5),
+        };
+        serializer.GetMessageBody(delayed);
+        Assert.Equal(new Uri("rabbitmq://localhost/shop/measurements"), delayed.Headers.Get<Uri>(MessagePackHeaders.DestinationAddress));
+    }
+
+    [Fact]
+    public void Destination_is_the_header_else_what_the_delivery_names_else_the_queue_it_arrived_on()
+    {
+        var queue = new Uri("rabbitmq://localhost/shop/billing");
+        var exchange = new Uri("rabbitmq://localhost/shop/shop.order-placed");
+        var serializer = SerializerFor(new TransportMetadata(idsInProperties: true, deliveredTo: (headers, input) =>
+            headers.TryGetHeader("Delivered-To", out var name) ? new Uri(input!, (string)name) : null));
+        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(4, "where")));
+        var withHeader = Headers(("Delivered-To", "shop.order-placed"), (MessagePackHeaders.DestinationAddress, "rabbitmq://localhost/shop/billing"));
+        var delivered = Headers(("Delivered-To", "shop.order-placed"));
+        var neither = Headers();
+
+        Assert.Equal(queue, serializer.Deserialize(body, withHeader, queue).DestinationAddress);
+        Assert.Equal(exchange, serializer.Deserialize(body, delivered, queue).DestinationAddress);
+        Assert.Equal(queue, serializer.Deserialize(body, neither, queue).DestinationAddress);
+        // Without transport metadata, the delivery is not asked.
+        Assert.Equal(queue, s_serializer.Deserialize(body, delivered, queue).DestinationAddress);
+    }
+
+    [Fact]
     public void Sending_a_type_without_a_route_names_the_type_and_the_fix()
     {
         var context = new MessageSendContext<Tick>(new Tick(1));
@@ -145,5 +205,22 @@ public sealed class MessagePackSerializerTests
 
         Assert.Contains(typeof(Measurement).FullName!, exception.Message, StringComparison.Ordinal);
         Assert.Contains(typeof(Tick).FullName!, exception.Message, StringComparison.Ordinal);
+    }
+
+    private static MessagePackMessageSerializer SerializerFor(TransportMetadata metadata) => new(
+        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>())]),
+        MessagePackMessageSerializer.MessagePackContentType,
+        metadata);
+
+    private static DictionarySendHeaders Headers(params (string Name, string Value)[] values)
+    {
+        var headers = new DictionarySendHeaders();
+        headers.Set(MessageHeaders.MessageType, MeasurementUrn);
+        foreach (var (name, value) in values)
+        {
+            headers.Set(name, value);
+        }
+
+        return headers;
     }
 }

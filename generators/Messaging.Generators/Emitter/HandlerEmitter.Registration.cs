@@ -26,6 +26,7 @@ internal static partial class HandlerEmitter
     //         bus.AddMessage(new MessageRoute<T> { ... });                                  // per message, by type
     //         TryAddScoped<C>(bus.Services, static sp => new C(...));                       // per handler class, by type
     //         bus.AddConsumer<TConsumer, T>(new ConsumerRegistration { ... }, static sp => new TConsumer(...));  // per consumer
+    //                                           // (static () => new TConsumer() when it needs no services: no scope)
     //         return bus;
     //     }
     // }
@@ -110,6 +111,8 @@ internal static partial class HandlerEmitter
     //     static sp => new global::Messaging.Generated.N_Handlers_HandleConsumer(
     //         GetRequiredService<global::N.Handlers>(sp),
     //         sp));
+    //
+    // or, for a static handler that takes no services: static () => new global::Messaging.Generated.N_Handlers_HandleConsumer());
     private static void WriteConsumerRegistration(SourceWriter writer, ConsumerRegistrationSpec consumer)
     {
         var consumerType = "global::" + TypeNames.GeneratedNamespace + "." + consumer.ConsumerName;
@@ -161,7 +164,10 @@ internal static partial class HandlerEmitter
             arguments.Add("sp");
         }
 
-        writer.WriteLine($"static sp => new {consumerType}{FormatArguments(arguments.ToArray(), multiline: consumer.HandlerType is not null)});");
+        // A consumer that needs nothing from the container is created without a consume scope.
+        writer.WriteLine(arguments.Count == 0
+            ? $"static () => new {consumerType}());"
+            : $"static sp => new {consumerType}{FormatArguments(arguments.ToArray(), multiline: consumer.HandlerType is not null)});");
         writer.Indentation--;
     }
 

@@ -57,16 +57,32 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
     where TConsumer : class, IConsumer<TMessage>
     where TMessage : class
 {
-    public ConsumerEntry(ConsumerRegistration registration)
+    private readonly Func<TConsumer>? _unscopedFactory;
+
+    /// <param name="registration">The consumer's queue and settings.</param>
+    /// <param name="unscopedFactory">
+    /// Creates the consumer without a consume scope, for a consumer that needs no services; <see langword="null"/>
+    /// for one MassTransit creates in each message's scope, from the container.
+    /// </param>
+    public ConsumerEntry(ConsumerRegistration registration, Func<TConsumer>? unscopedFactory)
         : base(registration)
     {
+        _unscopedFactory = unscopedFactory;
     }
 
     public override Type ConsumerType => typeof(TConsumer);
 
     public override Type MessageType => typeof(TMessage);
 
-    public override void AddConsumer(IRegistrationConfigurator configurator) => configurator.AddConsumer<TConsumer>();
+    // A consumer without a scope is not MassTransit's to create: it is configured on its endpoint with its factory, and
+    // left out of the registrations that ConfigureEndpoints would give an endpoint of their own.
+    public override void AddConsumer(IRegistrationConfigurator configurator)
+    {
+        if (_unscopedFactory is null)
+        {
+            configurator.AddConsumer<TConsumer>();
+        }
+    }
 
     public override void Accept(IConsumerEntryVisitor visitor) => visitor.Visit(this);
 
@@ -91,7 +107,7 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
         var registration = Registration;
         var route = topology.FindRoute<TMessage>();
         var binding = GetBinding(topology);
-        context.ConfigureConsumer<TConsumer>(endpoint, consumer =>
+        void Configure(IConsumerConfigurator<TConsumer> consumer)
         {
             if (applyConcurrencyLimit && registration.ConcurrencyLimit > 0)
             {
@@ -111,7 +127,16 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
                     message.UseMessageRetry(r => RetryPolicies.Apply(r, retry));
                 }
             });
-        });
+        }
+
+        if (_unscopedFactory is { } factory)
+        {
+            endpoint.Consumer(factory, Configure);
+        }
+        else
+        {
+            context.ConfigureConsumer<TConsumer>(endpoint, Configure);
+        }
     }
 
     public override void ConfigureDispatcher(IReceiveEndpointConfigurator endpoint, MessagingTopology topology, QueuePlan queue)

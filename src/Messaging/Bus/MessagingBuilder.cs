@@ -12,7 +12,7 @@ namespace Messaging;
 /// </summary>
 /// <remarks>
 /// Every registration is captured as a closure over its generic arguments when the generated code calls
-/// <see cref="AddMessage{T}"/> or <see cref="AddConsumer{TConsumer, TMessage}"/>, so wiring the bus never needs
+/// <see cref="AddMessage{T}"/> or one of the <c>AddConsumer</c> overloads, so wiring the bus never needs
 /// run-time type construction or assembly scanning.
 /// </remarks>
 public sealed class MessagingBuilder
@@ -74,7 +74,27 @@ public sealed class MessagingBuilder
         // Registered before AddMassTransit, whose own TryAddScoped<TConsumer>() then leaves ours in place, so the
         // consumer is built by the generated factory rather than by the container's reflection.
         Services.AddScoped(factory);
-        _consumers.Add(new ConsumerEntry<TConsumer, TMessage>(registration));
+        _consumers.Add(new ConsumerEntry<TConsumer, TMessage>(registration, unscopedFactory: null));
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a generated consumer of <typeparamref name="TMessage"/> that needs no services — the consumer of a
+    /// static handler whose parameters are the message, its <c>ConsumeContext</c> and a <c>CancellationToken</c> —
+    /// created by <paramref name="factory"/> for each message without a consume scope, so no container scope is built
+    /// and disposed per message. Registering the same consumer type again changes nothing.
+    /// </summary>
+    public MessagingBuilder AddConsumer<TConsumer, TMessage>(ConsumerRegistration registration, Func<TConsumer> factory)
+        where TConsumer : class, IConsumer<TMessage>
+        where TMessage : class
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (_consumerTypes.Add(typeof(TConsumer)))
+        {
+            _consumers.Add(new ConsumerEntry<TConsumer, TMessage>(registration, factory));
+        }
+
         return this;
     }
 

@@ -52,7 +52,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 PrefetchCount = 32,
                 ConcurrencyLimit = 4,
             },
-            static sp => new global::Messaging.Generated.Shop_Europe_EuropeHandlers_HandleConsumer());
+            static () => new global::Messaging.Generated.Shop_Europe_EuropeHandlers_HandleConsumer());
 
         return bus;
     }

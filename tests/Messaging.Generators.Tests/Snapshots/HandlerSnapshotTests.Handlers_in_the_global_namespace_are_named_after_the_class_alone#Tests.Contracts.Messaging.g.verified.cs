@@ -49,7 +49,7 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "global",
             },
-            static sp => new global::Messaging.Generated.GlobalHandlers_HandleConsumer());
+            static () => new global::Messaging.Generated.GlobalHandlers_HandleConsumer());
 
         return bus;
     }

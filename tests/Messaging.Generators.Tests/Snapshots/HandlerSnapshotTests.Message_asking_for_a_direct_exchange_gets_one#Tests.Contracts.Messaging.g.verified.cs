@@ -35,7 +35,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "gold-settlements",
                 Binding = "gold",
             },
-            static sp => new global::Messaging.Generated.Shop_Payments_SettlementHandlers_GoldConsumer());
+            static () => new global::Messaging.Generated.Shop_Payments_SettlementHandlers_GoldConsumer());
 
         return bus;
     }

@@ -54,7 +54,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "billing",
                 Binding = "us.*",
             },
-            static sp => new global::Messaging.Generated.Shop_Fanout_Handlers_BillConsumer());
+            static () => new global::Messaging.Generated.Shop_Fanout_Handlers_BillConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Fanout_Handlers_BillEuropeConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -62,7 +62,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "billing",
                 Binding = "eu.*",
             },
-            static sp => new global::Messaging.Generated.Shop_Fanout_Handlers_BillEuropeConsumer());
+            static () => new global::Messaging.Generated.Shop_Fanout_Handlers_BillEuropeConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Fanout_Handlers_ShipConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -70,7 +70,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "shipping",
                 Binding = "eu.*",
             },
-            static sp => new global::Messaging.Generated.Shop_Fanout_Handlers_ShipConsumer());
+            static () => new global::Messaging.Generated.Shop_Fanout_Handlers_ShipConsumer());
 
         return bus;
     }

@@ -43,7 +43,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "payments",
                 Binding = "EUR",
             },
-            static sp => new global::Messaging.Generated.Payments_PaymentHandlers_CaptureConsumer());
+            static () => new global::Messaging.Generated.Payments_PaymentHandlers_CaptureConsumer());
 
         return bus;
     }

@@ -39,7 +39,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 Queue = "urgent-alerts",
                 Binding = "any: severity=High, region=eu",
             },
-            static sp => new global::Messaging.Generated.Shop_Alerts_AlertHandlers_UrgentConsumer());
+            static () => new global::Messaging.Generated.Shop_Alerts_AlertHandlers_UrgentConsumer());
 
         return bus;
     }

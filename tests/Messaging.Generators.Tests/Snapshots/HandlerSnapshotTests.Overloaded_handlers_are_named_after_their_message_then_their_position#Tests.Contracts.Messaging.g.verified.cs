@@ -51,28 +51,28 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "order-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderCancelledConsumer());
+            static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderCancelledConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_1Consumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "order-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_1Consumer());
+            static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_1Consumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_2Consumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "order-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_2Consumer());
+            static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_2Consumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_SingleConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "order-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_SingleConsumer());
+            static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_SingleConsumer());
 
         return bus;
     }

@@ -53,21 +53,21 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "billing-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Defaults_BillingHandlers_HandleConsumer());
+            static () => new global::Messaging.Generated.Shop_Defaults_BillingHandlers_HandleConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Defaults_HTTPRelayHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "http-relay-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Defaults_HTTPRelayHandlers_HandleConsumer());
+            static () => new global::Messaging.Generated.Shop_Defaults_HTTPRelayHandlers_HandleConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Defaults_Order2Handlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "order2-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Defaults_Order2Handlers_HandleConsumer());
+            static () => new global::Messaging.Generated.Shop_Defaults_Order2Handlers_HandleConsumer());
 
         return bus;
     }

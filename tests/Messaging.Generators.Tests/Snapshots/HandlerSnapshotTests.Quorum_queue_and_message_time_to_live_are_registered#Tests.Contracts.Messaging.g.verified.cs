@@ -51,7 +51,7 @@ public static class TestsContractsMessagingBuilderExtensions
                 QuorumQueue = true,
                 MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),
             },
-            static sp => new global::Messaging.Generated.Shop_Ledger_LedgerHandlers_HandleConsumer());
+            static () => new global::Messaging.Generated.Shop_Ledger_LedgerHandlers_HandleConsumer());
 
         return bus;
     }

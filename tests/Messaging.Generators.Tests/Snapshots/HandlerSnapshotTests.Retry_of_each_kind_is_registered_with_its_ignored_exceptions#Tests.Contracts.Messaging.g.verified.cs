@@ -62,7 +62,7 @@ public static class TestsContractsMessagingBuilderExtensions
                     Interval = global::System.TimeSpan.FromMilliseconds(250),
                 },
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ExplicitImmediateConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ExplicitImmediateConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_ExponentialConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -77,7 +77,7 @@ public static class TestsContractsMessagingBuilderExtensions
                     Ignore = [typeof(global::System.ArgumentException), typeof(global::Shop.Retries.PaymentDeclinedException)],
                 },
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ExponentialConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ExponentialConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_ImmediateConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -89,7 +89,7 @@ public static class TestsContractsMessagingBuilderExtensions
                     Count = 2,
                 },
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ImmediateConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_ImmediateConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_IncrementalConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -103,7 +103,7 @@ public static class TestsContractsMessagingBuilderExtensions
                     Increment = global::System.TimeSpan.FromMilliseconds(50),
                 },
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_IncrementalConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_IncrementalConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_IntervalConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
@@ -116,14 +116,14 @@ public static class TestsContractsMessagingBuilderExtensions
                     Interval = global::System.TimeSpan.FromMilliseconds(250),
                 },
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_IntervalConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_IntervalConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_WithoutRetryConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "none",
             },
-            static sp => new global::Messaging.Generated.Shop_Retries_RetryHandlers_WithoutRetryConsumer());
+            static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_WithoutRetryConsumer());
 
         return bus;
     }

@@ -58,7 +58,7 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "audit",
             },
-            static sp => new global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordConsumer());
+            static () => new global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordConsumer());
 
         return bus;
     }

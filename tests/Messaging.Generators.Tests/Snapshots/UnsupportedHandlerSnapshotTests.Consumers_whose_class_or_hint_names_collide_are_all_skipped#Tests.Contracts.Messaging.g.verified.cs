@@ -33,7 +33,7 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "unaffected",
             },
-            static sp => new global::Messaging.Generated.Casing_Unaffected_HandleConsumer());
+            static () => new global::Messaging.Generated.Casing_Unaffected_HandleConsumer());
 
         return bus;
     }

@@ -40,7 +40,7 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "invalid-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Invalid_InvalidHandlers_ValidConsumer());
+            static () => new global::Messaging.Generated.Shop_Invalid_InvalidHandlers_ValidConsumer());
 
         return bus;
     }

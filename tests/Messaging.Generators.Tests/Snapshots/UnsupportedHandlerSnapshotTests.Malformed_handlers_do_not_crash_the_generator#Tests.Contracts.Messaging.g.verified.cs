@@ -33,14 +33,14 @@ public static class TestsContractsMessagingBuilderExtensions
             {
                 Queue = "broken-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_GoodConsumer());
+            static () => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_GoodConsumer());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Broken_BrokenHandlers_UnfinishedConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
                 Queue = "broken-handlers",
             },
-            static sp => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_UnfinishedConsumer());
+            static () => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_UnfinishedConsumer());
 
         return bus;
     }

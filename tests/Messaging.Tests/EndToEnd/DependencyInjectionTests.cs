@@ -69,4 +69,18 @@ public sealed class DependencyInjectionTests
         Assert.True(seen.TokenIsTheContextToken);
         Assert.Equal(messageId, call.Delivery!.MessageId);
     }
+
+    [Fact]
+    public async Task Static_handler_that_takes_no_services_runs_without_a_consume_scope_and_one_that_takes_a_service_gets_one()
+    {
+        await using var bus = await StartAsync();
+        var scopeless = new ProbeScopeless(Guid.NewGuid());
+        var scoped = new ProbeScoped(Guid.NewGuid());
+
+        await bus.Bus.Publish(scopeless);
+        await bus.Bus.Publish(scoped);
+
+        Assert.False(await ScopeHandlers.HadScopeAsync(scopeless.Id).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await ScopeHandlers.HadScopeAsync(scoped.Id).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }

@@ -18,6 +18,13 @@ public sealed record ShipParcel(Guid ParcelId, string Destination);
 [Message]
 public sealed record ParcelShipped(Guid ParcelId, string Destination, string Carrier);
 
+// Consume scopes: a handler that takes no services runs without one; one that does gets one.
+[Message]
+public sealed record ProbeScopeless(Guid Id);
+
+[Message]
+public sealed record ProbeScoped(Guid Id);
+
 // Return shapes: one message type per shape.
 [Message]
 public sealed record ShapeVoid(Guid Id);

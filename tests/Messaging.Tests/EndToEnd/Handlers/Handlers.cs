@@ -48,6 +48,32 @@ public static class ShippingHandlers
     public static ParcelShipped Ship(ShipParcel command) => new(command.ParcelId, command.Destination, "Pigeon Post");
 }
 
+/// <summary>
+/// Whether each message's consume context carried a container scope: a static handler that takes only its message
+/// and context is created without one; one that takes a service gets one. Static, because the scopeless handler
+/// cannot take the probe.
+/// </summary>
+public static class ScopeHandlers
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<bool>> s_hadScope = new();
+
+    public static Task<bool> HadScopeAsync(Guid id) => Result(id).Task;
+
+    [Handler(Queue = "e2e-scopeless")]
+    public static void Scopeless(ProbeScopeless message, ConsumeContext<ProbeScopeless> context) =>
+        Result(message.Id).TrySetResult(context.TryGetPayload<Microsoft.Extensions.DependencyInjection.IServiceScope>(out _));
+
+    [Handler(Queue = "e2e-scoped")]
+    public static void Scoped(ProbeScoped message, ConsumeContext<ProbeScoped> context, ScopeLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        Result(message.Id).TrySetResult(context.TryGetPayload<Microsoft.Extensions.DependencyInjection.IServiceScope>(out _));
+    }
+
+    private static TaskCompletionSource<bool> Result(Guid id) =>
+        s_hadScope.GetOrAdd(id, static _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+}
+
 /// <summary>A static handler with a service parameter, resolved from the consume scope.</summary>
 public static class ShippingNotificationHandlers
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Xunit;
@@ -74,5 +75,23 @@ public sealed class PartitionKeyTests(VirtualHostFixture vhost) : IClassFixture<
         // Keys were spread over more than one partition.
         Assert.True(calls.Select(c => c.Queue).Distinct().Count() > 1, "every account hashed to the same partition");
         Assert.All(calls, c => Assert.StartsWith("rmq-accounts.partition-", c.Queue, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Binding_of_a_partitioned_queue_filters_what_is_published_but_not_what_is_sent_to_the_queue()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+
+        // Published: the eu.* binding routes the eu booking and not the us one.
+        await bus.Bus.Publish(new FreightBooked("us.east", "lane-1", 1));
+        await bus.Bus.Publish(new FreightBooked("eu.west", "lane-1", 2));
+        // Sent to the queue (its consistent-hash exchange, by the generated convention): bindings do not apply.
+        await bus.Bus.Send(new FreightBooked("us.west", "lane-2", 3));
+
+        var calls = await probe.WaitAsync("freight", 2);
+        Assert.Equal([2, 3], calls.Select(c => ((FreightBooked)c.Message).Number).Order());
+        await Task.Delay(500);
+        Assert.Equal(2, probe.Calls("freight").Count);
     }
 }

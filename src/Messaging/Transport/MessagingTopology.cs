@@ -39,8 +39,11 @@ internal sealed class MessagingTopology
     /// <summary>The receive endpoints, in the order their first consumer was registered.</summary>
     public IReadOnlyList<QueuePlan> Queues { get; }
 
+    /// <summary>What follows a partitioned queue's name in the names of its partitions, before the partition number.</summary>
+    public const string PartitionSuffix = ".partition-";
+
     /// <summary>The name of a partitioned queue's partition queue: <c>billing.partition-3</c>.</summary>
-    public static string PartitionQueueName(string queue, int partition) => $"{queue}.partition-{partition}";
+    public static string PartitionQueueName(string queue, int partition) => $"{queue}{PartitionSuffix}{partition}";
 
     public MessageRoute<T>? FindRoute<T>()
         where T : class =>

@@ -59,12 +59,40 @@ internal static class Delivery
     /// Whether the message reached the queue through an exchange's binding — it was published — rather than being
     /// sent to the queue itself: its destination (the JSON envelope's, or the MessagePack <c>DestinationAddress</c>
     /// header) names another entity than the queue it was received from. A message that does not say where it was
-    /// sent counts as sent to the queue, so a binding never loses it.
+    /// sent counts as sent to the queue, so a binding never loses it. A partition of a partitioned queue counts as the
+    /// queue (see <see cref="MessagingTopology.PartitionQueueName"/>).
     /// </summary>
     public static bool ThroughBinding(ConsumeContext context) =>
         context.DestinationAddress is { } destination
         && context.ReceiveContext.InputAddress is { } input
-        && !EntityName(destination).Equals(EntityName(input), StringComparison.Ordinal);
+        && !IsQueueOrItsPartition(EntityName(destination), EntityName(input));
+
+    // A partition queue (billing.partition-3) is the queue billing as far as bindings go: a message sent to billing —
+    // on RabbitMQ, its consistent-hash exchange — arrives at one of its partitions.
+    private static bool IsQueueOrItsPartition(ReadOnlySpan<char> destination, ReadOnlySpan<char> input) =>
+        input.Equals(destination, StringComparison.Ordinal)
+        || input.Length > destination.Length
+        && input.StartsWith(destination, StringComparison.Ordinal)
+        && IsPartitionSuffix(input[destination.Length..]);
+
+    private static bool IsPartitionSuffix(ReadOnlySpan<char> suffix)
+    {
+        const string Partition = MessagingTopology.PartitionSuffix;
+        if (suffix.Length <= Partition.Length || !suffix.StartsWith(Partition, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in suffix[Partition.Length..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The queue or exchange an address names, whatever its form: loopback://localhost/billing, queue:billing,
     // rabbitmq://host/vhost/billing?durable=true all name billing.

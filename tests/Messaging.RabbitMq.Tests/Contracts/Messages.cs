@@ -45,6 +45,10 @@ public sealed record LedgerPosting(Guid PostingId, decimal Amount);
 [Message("rmq.account-entry")]
 public sealed record AccountEntry([property: PartitionKey] string Account, int Sequence);
 
+// Partitioned and routed: a topic binding in front of the consistent-hash exchange.
+[Message("rmq.freight-booked")]
+public sealed record FreightBooked([property: RoutingKey] string Region, [property: PartitionKey] string Lane, int Number);
+
 // A direct exchange: bindings equal the key.
 [Message("rmq.payment-settled", DirectExchange = true)]
 public sealed record PaymentSettled([property: RoutingKey] string Tier, int Number);

@@ -27,6 +27,12 @@ public sealed class InvoiceHandlers(HandlerProbe probe)
     public void AsiaPacific(RegionalInvoice invoice, ConsumeContext<RegionalInvoice> context) => probe.Report("asia-pacific", invoice, context);
 }
 
+public sealed class FreightHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-freight", Binding = "eu.*", ConcurrencyLimit = 2)]
+    public void Book(FreightBooked booking, ConsumeContext<FreightBooked> context) => probe.Report("freight", booking, context);
+}
+
 public sealed class StockHandlers(HandlerProbe probe)
 {
     [Handler(Queue = "rmq-stock")]

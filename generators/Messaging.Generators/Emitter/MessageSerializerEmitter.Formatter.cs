@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Messaging.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -197,11 +198,23 @@ internal static partial class MessageSerializerEmitter
             writer.WriteLine();
         }
 
+        // Members with initializers of their own are set only when sent, which the construction decides by the count.
+        var keepsInitializers = false;
+        foreach (var member in spec.Members)
+        {
+            keepsInitializers |= member.KeepsOwnInitializer;
+        }
+
+        if (keepsInitializers)
+        {
+            writer.WriteLine("var count = 0;");
+        }
+
         writer.WriteLine("var fieldIndex = -1;");
         writer.WriteLine("try");
         writer.OpenBlock();
         writer.WriteLine("reader.EnterNested();");
-        writer.WriteLine("var count = reader.ReadArrayHeader();");
+        writer.WriteLine(keepsInitializers ? "count = reader.ReadArrayHeader();" : "var count = reader.ReadArrayHeader();");
         var next = 0;
         foreach (var member in spec.Members)
         {
@@ -282,21 +295,66 @@ internal static partial class MessageSerializerEmitter
     // {
     //     Name = f1,
     // };
+    //
+    // When members have initializers of their own (Currency { get; init; } = "EUR", key 3), a producer that sent them
+    // all gets the construction above; an older one gets its values over those of an instance built without them:
+    //
+    // if (count > 3)
+    // {
+    //     return new global::N.T(f0) { Name = f1, Currency = f3 };
+    // }
+    //
+    // // An older producer: the members it did not send keep their initializers, read off an instance that sets none.
+    // var initial = new global::N.T(f0) { Name = f1 };
+    // return new global::N.T(f0) { Name = f1, Currency = count > 3 ? f3 : initial.Currency };
     private static void WriteConstruction(SourceWriter writer, MessageSpec spec)
     {
-        var call = new StringBuilder("return new ").Append(spec.Type.FullyQualifiedName).Append('(');
+        var lastKept = -1;
+        foreach (var member in spec.Members)
+        {
+            if (member.KeepsOwnInitializer)
+            {
+                lastKept = member.Key;
+            }
+        }
+
+        if (lastKept < 0)
+        {
+            WriteConstruction(writer, spec, "return", static member => Local(member));
+            return;
+        }
+
+        writer.WriteLine($"if (count > {lastKept})");
+        writer.OpenBlock();
+        WriteConstruction(writer, spec, "return", static member => Local(member));
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("// An older producer: the members it did not send keep their initializers, read off an instance that sets none.");
+        WriteConstruction(writer, spec, "var initial =", static member => member.KeepsOwnInitializer ? null : Local(member));
+        WriteConstruction(writer, spec, "return", static member =>
+            member.KeepsOwnInitializer ? $"count > {member.Key} ? {Local(member)} : initial.{member.Identifier}" : Local(member));
+    }
+
+    // `{prefix} new T(f0, f2) { Name = f1 };`: constructor arguments, then each member the object initializer sets with
+    // the value valueOf gives it, or left out when it gives null.
+    private static void WriteConstruction(SourceWriter writer, MessageSpec spec, string prefix, Func<MemberSpec, string?> valueOf)
+    {
+        var call = new StringBuilder(prefix).Append(" new ").Append(spec.Type.FullyQualifiedName).Append('(');
         for (var i = 0; i < spec.ConstructorArguments.Count; i++)
         {
             call.Append(i == 0 ? string.Empty : ", ").Append('f').Append(spec.ConstructorArguments[i]);
         }
 
-        var hasInitializer = false;
+        var assignments = new System.Collections.Generic.List<string>();
         foreach (var member in spec.Members)
         {
-            hasInitializer |= member.IsSetByInitializer;
+            if (member.IsSetByInitializer && valueOf(member) is { } value)
+            {
+                assignments.Add($"{member.Identifier} = {value},");
+            }
         }
 
-        if (spec.ConstructorArguments.Count > 0 || !hasInitializer)
+        if (spec.ConstructorArguments.Count > 0 || assignments.Count == 0)
         {
             call.Append(')');
         }
@@ -305,7 +363,7 @@ internal static partial class MessageSerializerEmitter
             call.Length--;
         }
 
-        if (!hasInitializer)
+        if (assignments.Count == 0)
         {
             writer.WriteLine(call.Append(';').ToString());
             return;
@@ -313,12 +371,9 @@ internal static partial class MessageSerializerEmitter
 
         writer.WriteLine(call.ToString());
         writer.OpenBlock();
-        foreach (var member in spec.Members)
+        foreach (var assignment in assignments)
         {
-            if (member.IsSetByInitializer)
-            {
-                writer.WriteLine($"{member.Identifier} = {Local(member)},");
-            }
+            writer.WriteLine(assignment);
         }
 
         writer.CloseBlock(";");

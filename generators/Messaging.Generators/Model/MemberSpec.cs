@@ -30,4 +30,11 @@ internal sealed record MemberSpec
     /// has one (so a field an older producer did not send keeps it), otherwise <see langword="null"/> for <c>default</c>.
     /// </summary>
     public string? DefaultValue { get; init; }
+
+    /// <summary>
+    /// Whether the member is set by the object initializer, is not <c>required</c>, and declares an initializer of
+    /// its own (<c>= value</c>): then it is left out of the object initializer when an older producer did not send
+    /// it, so it keeps that value.
+    /// </summary>
+    public bool KeepsOwnInitializer { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Messaging.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Messaging.Generators.Parser;
 
@@ -73,6 +74,7 @@ internal static class MessageTypeClassifier
             }
 
             var isParameter = candidate.Parameter is not null;
+            var setByInitializer = !isParameter || (initializesRequired && candidate.IsRequired);
             members[i] = new MemberSpec
             {
                 Name = candidate.Name,
@@ -80,8 +82,9 @@ internal static class MessageTypeClassifier
                 Key = keys?[i] ?? i,
                 Shape = shape,
                 IsConstructorParameter = isParameter,
-                IsSetByInitializer = !isParameter || (initializesRequired && candidate.IsRequired),
+                IsSetByInitializer = setByInitializer,
                 DefaultValue = candidate.Parameter is { } parameter ? ConstantFormatter.FormatDefaultValue(parameter) : null,
+                KeepsOwnInitializer = setByInitializer && !candidate.IsRequired && DeclaresInitializer(candidate.Symbol, cancellationToken),
             };
         }
 
@@ -401,6 +404,23 @@ internal static class MessageTypeClassifier
         }
 
         return array;
+    }
+
+    // `public string Currency { get; init; } = "EUR";` or `public int Priority = 5;` in source. A member of a referenced
+    // assembly has no syntax here; its formatter is generated in its own assembly.
+    private static bool DeclaresInitializer(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax(cancellationToken))
+            {
+                case PropertyDeclarationSyntax { Initializer: not null }:
+                case VariableDeclaratorSyntax { Initializer: not null }:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A field or property that may be serialized, and the constructor parameter that sets it, once chosen.</summary>

@@ -276,11 +276,12 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
         global::System.Collections.Generic.IDictionary<int, string> f12 = default!;
         global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, global::System.DateTime> f13 = default!;
 
+        var count = 0;
         var fieldIndex = -1;
         try
         {
             reader.EnterNested();
-            var count = reader.ReadArrayHeader();
+            count = reader.ReadArrayHeader();
 
             if (count > 0)
             {
@@ -620,22 +621,50 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
             });
         }
 
-        return new global::Inventory.StockReport
+        if (count > 13)
         {
-            Array = f0,
-            List = f1,
-            IList = f2,
-            ICollection = f3,
-            IReadOnlyList = f4,
-            IReadOnlyCollection = f5,
-            Enumerable = f6,
+            return new global::Inventory.StockReport
+            {
+                Array = f0,
+                List = f1,
+                IList = f2,
+                ICollection = f3,
+                IReadOnlyList = f4,
+                IReadOnlyCollection = f5,
+                Enumerable = f6,
+                Immutable = f7,
+                Bytes = f8,
+                ReadOnlyMemory = f9,
+                Memory = f10,
+                Dictionary = f11,
+                IDictionary = f12,
+                IReadOnlyDictionary = f13,
+            };
+        }
+
+        // An older producer: the members it did not send keep their initializers, read off an instance that sets none.
+        var initial = new global::Inventory.StockReport
+        {
             Immutable = f7,
-            Bytes = f8,
             ReadOnlyMemory = f9,
             Memory = f10,
-            Dictionary = f11,
-            IDictionary = f12,
-            IReadOnlyDictionary = f13,
+        };
+        return new global::Inventory.StockReport
+        {
+            Array = count > 0 ? f0 : initial.Array,
+            List = count > 1 ? f1 : initial.List,
+            IList = count > 2 ? f2 : initial.IList,
+            ICollection = count > 3 ? f3 : initial.ICollection,
+            IReadOnlyList = count > 4 ? f4 : initial.IReadOnlyList,
+            IReadOnlyCollection = count > 5 ? f5 : initial.IReadOnlyCollection,
+            Enumerable = count > 6 ? f6 : initial.Enumerable,
+            Immutable = f7,
+            Bytes = count > 8 ? f8 : initial.Bytes,
+            ReadOnlyMemory = f9,
+            Memory = f10,
+            Dictionary = count > 11 ? f11 : initial.Dictionary,
+            IDictionary = count > 12 ? f12 : initial.IDictionary,
+            IReadOnlyDictionary = count > 13 ? f13 : initial.IReadOnlyDictionary,
         };
     }
 

@@ -43,11 +43,12 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
         string? f1 = default;
         string f2 = default!;
 
+        var count = 0;
         var fieldIndex = -1;
         try
         {
             reader.EnterNested();
-            var count = reader.ReadArrayHeader();
+            count = reader.ReadArrayHeader();
 
             if (count > 0)
             {
@@ -86,11 +87,27 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
             });
         }
 
+        if (count > 2)
+        {
+            return new global::Shop.Contracts.Product
+            {
+                Version = f0,
+                Tag = f1,
+                Name = f2,
+            };
+        }
+
+        // An older producer: the members it did not send keep their initializers, read off an instance that sets none.
+        var initial = new global::Shop.Contracts.Product
+        {
+            Version = f0,
+            Tag = f1,
+        };
         return new global::Shop.Contracts.Product
         {
             Version = f0,
             Tag = f1,
-            Name = f2,
+            Name = count > 2 ? f2 : initial.Name,
         };
     }
 

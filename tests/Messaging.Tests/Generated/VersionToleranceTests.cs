@@ -167,16 +167,27 @@ public sealed class VersionToleranceTests
     }
 
     [Fact]
-    public void Older_producer_leaves_missing_init_properties_at_default_not_at_their_initializer()
+    public void Older_producer_leaves_missing_members_at_their_own_initializer_else_at_default()
     {
-        // docs/wire-format.md: a missing member takes its constructor parameter's default, "otherwise default".
-        // SettingsV2.Retries has the property initializer `= 7`, which the generated object initializer overwrites.
+        // docs/wire-format.md: a missing member keeps its initializer (`Retries { get; set; } = 7`), else its
+        // constructor parameter's default, else default.
         var newer = MessagePackSerializer.Deserialize<SettingsV2>(MessagePackSerializer.Serialize(new SettingsV1 { Name = "n", Level = 2 }));
 
         Assert.Equal("n", newer.Name);
         Assert.Equal(2, newer.Level);
         Assert.Null(newer.Theme);
-        Assert.Equal(0, newer.Retries);
+        Assert.Equal(7, newer.Retries);
+    }
+
+    [Fact]
+    public void Member_with_an_initializer_takes_what_a_producer_sent_even_the_types_default()
+    {
+        var sent = new SettingsV2 { Name = "n", Level = 2, Theme = "dark", Retries = 0 };
+
+        var read = MessagePackSerializer.Deserialize<SettingsV2>(MessagePackSerializer.Serialize(sent));
+
+        Assert.Equal("dark", read.Theme);
+        Assert.Equal(0, read.Retries);
     }
 
     [Fact]

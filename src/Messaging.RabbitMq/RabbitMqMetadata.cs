@@ -20,7 +20,7 @@ internal static class RabbitMqMetadata
     /// received from: <c>rabbitmq://host/vhost/shop.order-placed</c>. <see langword="null"/> for the default exchange
     /// (a client publishing straight to the queue by name), which is a send to the queue.
     /// </summary>
-    private static Uri? DeliveredTo(Headers headers, Uri? inputAddress)
+    internal static Uri? DeliveredTo(Headers headers, Uri? inputAddress)
     {
         if (inputAddress is null
             || !headers.TryGetHeader(RabbitMqHeaders.Exchange, out var value)

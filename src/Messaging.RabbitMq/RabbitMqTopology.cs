@@ -67,6 +67,7 @@ internal sealed class RabbitMqTopology
         }
 
         Messaging.ConfigureBus(configurator, RabbitMqMetadata.Instance);
+        configurator.ConfigureSend(send => send.UseFilter(new QueueAddressFilter(DeclaredQueueNames())));
         var visitor = new MessageVisitor(configurator);
         foreach (var message in Messaging.Messages)
         {
@@ -119,6 +120,26 @@ internal sealed class RabbitMqTopology
                 });
             }
         }
+    }
+
+    // Every queue name a queue: address could wrongly redeclare: the handler queues, and for a partitioned queue its name
+    // (its consistent-hash exchange) and its partitions.
+    private List<string> DeclaredQueueNames()
+    {
+        var names = new List<string>();
+        foreach (var queue in Messaging.Queues)
+        {
+            names.Add(queue.Name);
+            if (queue.IsPartitioned && queue.PartitionCount > 1)
+            {
+                for (var partition = 0; partition < queue.PartitionCount; partition++)
+                {
+                    names.Add(MessagingTopology.PartitionQueueName(queue.Name, partition));
+                }
+            }
+        }
+
+        return names;
     }
 
     private static void ConfigureQueue(IRabbitMqReceiveEndpointConfigurator endpoint, string name, QueuePlan queue)

@@ -73,7 +73,7 @@ namespace Shop.Sales
         [Handler(Queue = "eu-audit", Binding = "eu.*")]
         public static void Handle(OrderPlaced order, Journal journal)
         {
-            journal.RecordAudit(order.Region);
+            journal.RecordAudit(order.OrderId, order.Region);
         }
     }
 

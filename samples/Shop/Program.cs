@@ -28,7 +28,7 @@ var orders = new List<OrderPlaced>
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("MassTransit", LogLevel.Error); // retried failures are part of the story, told below
-builder.Services.AddSingleton(new Journal(orders.Count));
+builder.Services.AddSingleton(new Journal([.. orders.Select(o => o.OrderId)]));
 builder.Services.AddSingleton<InvoiceStore>();
 builder.Services.AddSingleton<FlakyCarrier>();
 // `--transport rabbitmq` runs the same shop on RabbitMQ, connected as the RabbitMq section of the configuration says
@@ -84,6 +84,11 @@ await host.StopAsync();
 
 Console.WriteLine();
 Console.WriteLine("What flowed:");
+if (journal.EarlierOrdersShipped > 0)
+{
+    Console.WriteLine($"  (and {journal.EarlierOrdersShipped} orders that were waiting in the durable queues from before this run, placed by samples/python/producer.py for example)");
+}
+
 foreach (var line in journal.Lines)
 {
     Console.WriteLine("  " + line);

@@ -37,25 +37,35 @@ public sealed class FlakyCarrier
     }
 }
 
-/// <summary>What flowed through the shop, for the account printed at the end.</summary>
-public sealed class Journal(int expectedOrders)
+/// <summary>
+/// What flowed through the shop, for the account printed at the end. The checks look at this run's own orders: on
+/// RabbitMQ the queues are durable, so orders placed while the shop was not running (by samples/python/producer.py,
+/// say) are handled too.
+/// </summary>
+public sealed class Journal(IReadOnlyCollection<Guid> ownOrders)
 {
     private readonly object _gate = new();
     private readonly List<string> _lines = [];
     private readonly Dictionary<string, List<Guid>> _ledger = [];
     private readonly Dictionary<Guid, OrderShipped> _shipped = [];
-    private readonly List<string> _audited = [];
+    private readonly List<(Guid OrderId, string Region)> _audited = [];
     private readonly TaskCompletionSource _allShipped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task AllShipped => _allShipped.Task;
 
     public IReadOnlyList<string> Lines { get { lock (_gate) { return [.. _lines]; } } }
 
-    public IReadOnlyList<string> Audited { get { lock (_gate) { return [.. _audited]; } } }
+    /// <summary>The regions of this run's orders the European audit saw.</summary>
+    public IReadOnlyList<string> Audited { get { lock (_gate) { return [.. _audited.Where(a => ownOrders.Contains(a.OrderId)).Select(a => a.Region)]; } } }
 
-    public IReadOnlyDictionary<string, List<Guid>> Ledger { get { lock (_gate) { return _ledger.ToDictionary(p => p.Key, p => p.Value.ToList()); } } }
+    /// <summary>This run's orders per customer, in the order the ledger recorded them.</summary>
+    public IReadOnlyDictionary<string, List<Guid>> Ledger { get { lock (_gate) { return _ledger.ToDictionary(p => p.Key, p => p.Value.Where(ownOrders.Contains).ToList()); } } }
 
-    public IReadOnlyCollection<OrderShipped> Shipped { get { lock (_gate) { return [.. _shipped.Values]; } } }
+    /// <summary>This run's orders that shipped.</summary>
+    public IReadOnlyCollection<OrderShipped> Shipped { get { lock (_gate) { return [.. _shipped.Values.Where(s => ownOrders.Contains(s.OrderId))]; } } }
+
+    /// <summary>Orders placed before this run (still waiting in a durable queue) that shipped during it.</summary>
+    public int EarlierOrdersShipped { get { lock (_gate) { return _shipped.Keys.Count(id => !ownOrders.Contains(id)); } } }
 
     public void Write(string line)
     {
@@ -78,11 +88,11 @@ public sealed class Journal(int expectedOrders)
         }
     }
 
-    public void RecordAudit(string region)
+    public void RecordAudit(Guid orderId, string region)
     {
         lock (_gate)
         {
-            _audited.Add(region);
+            _audited.Add((orderId, region));
         }
     }
 
@@ -92,7 +102,7 @@ public sealed class Journal(int expectedOrders)
         {
             _shipped[shipped.OrderId] = shipped;
             _lines.Add($"notify       order {shipped.OrderId.ToString()[..8]} shipped as {shipped.TrackingNumber}");
-            if (_shipped.Count == expectedOrders)
+            if (ownOrders.All(_shipped.ContainsKey))
             {
                 _allShipped.TrySetResult();
             }

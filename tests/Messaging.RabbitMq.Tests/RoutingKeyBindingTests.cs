@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Messaging.Serialization;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Xunit;
@@ -33,6 +34,28 @@ public sealed class RoutingKeyBindingTests(VirtualHostFixture vhost) : IClassFix
         Assert.Equal([2], probe.Calls("us-east").Select(c => ((RegionalInvoice)c.Message).Number));
         Assert.Equal([3], probe.Calls("asia-pacific").Select(c => ((RegionalInvoice)c.Message).Number));
         Assert.All(europe, c => Assert.StartsWith("eu.", c.RoutingKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Foreign_producers_publish_is_filtered_per_handler_by_the_exchange_its_delivery_names()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+
+        // As a producer in another language publishes: a body, a content type and MT-MessageType, nothing that says
+        // where it was sent. The delivery names the exchange, so on the queue both handlers share, each handler gets
+        // only its own pattern's keys.
+        foreach (var invoice in new RegionalInvoice[] { new("us.east", 21), new("ap.north", 22) })
+        {
+            await Broker.PublishRawAsync(vhost.Name, "rmq.invoice", invoice.Region, MessagePackSerializer.Serialize(invoice), "application/msgpack",
+                new System.Collections.Generic.Dictionary<string, string> { ["MT-MessageType"] = "urn:message:Messaging.RabbitMq.Tests.Contracts:RegionalInvoice" });
+        }
+
+        await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 21);
+        await probe.WaitOneAsync("asia-pacific", c => ((RegionalInvoice)c.Message).Number == 22);
+        await Task.Delay(500);
+        Assert.Equal([21], probe.Calls("us-east").Select(c => ((RegionalInvoice)c.Message).Number));
+        Assert.Equal([22], probe.Calls("asia-pacific").Select(c => ((RegionalInvoice)c.Message).Number));
     }
 
     [Fact]

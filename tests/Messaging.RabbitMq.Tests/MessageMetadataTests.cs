@@ -92,6 +92,36 @@ public sealed class MessageMetadataTests(VirtualHostFixture vhost) : IClassFixtu
         Assert.Equal(sent.SentTime, call.Metadata.SentTime);
     }
 
+    [Fact]
+    public async Task Published_invoice_moved_back_from_the_error_queue_is_still_filtered_per_handler()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        await Broker.BindTapAsync(vhost.Name, "regions-tap", "rmq.invoice");
+        var invoice = new RegionalInvoice("us.east", 31);
+
+        await bus.Bus.Publish(invoice);
+
+        // A message that bindings filter says where it was published, even on RabbitMQ, where the delivery also does.
+        var wire = await Broker.TakeOneAsync(vhost.Name, "regions-tap");
+        var destination = wire.Header("DestinationAddress");
+        Assert.EndsWith("/rmq.invoice", new Uri(destination!).AbsolutePath, StringComparison.Ordinal);
+        await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 31);
+
+        // Moved back as a shovel moves messages out of {queue}_error: to the queue by its name, through the default
+        // exchange, with its body and headers. Only the handler whose binding matches takes it again.
+        await Broker.PublishRawAsync(vhost.Name, "amq.default", "rmq-regions", wire.Body, "application/msgpack",
+            new System.Collections.Generic.Dictionary<string, string>
+            {
+                ["MT-MessageType"] = "urn:message:Messaging.RabbitMq.Tests.Contracts:RegionalInvoice",
+                ["DestinationAddress"] = destination!,
+            });
+
+        await probe.WaitAsync("us-east", 2, c => ((RegionalInvoice)c.Message).Number == 31);
+        await Task.Delay(500);
+        Assert.Empty(probe.Calls("asia-pacific"));
+    }
+
     // The RabbitMQ.Client adds x-dotnet-pub-seq-no to track publisher confirms; it is the client's, not ours.
     private static string[] HeaderNames(BrokerMessage message) =>
         [.. message.Properties.GetProperty("headers").EnumerateObject()

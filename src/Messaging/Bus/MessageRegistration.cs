@@ -110,7 +110,8 @@ internal sealed class MessageRegistration<T> : MessageRegistration
 
     public override void Accept(IMessageRegistrationVisitor visitor) => visitor.Visit(this);
 
-    public override MessageCodec CreateCodec() => new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>());
+    public override MessageCodec CreateCodec() =>
+        new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>(), isRouted: RoutingHeaders.BindingKeyOf(Route) is not null);
 
     public override void ConfigureMessageTopology<TMessage>(IMessageTopologyConfigurator<TMessage> configurator) =>
         ((IMessageTopologyConfigurator<T>)configurator).SetEntityName(Route.EntityName);

@@ -11,13 +11,20 @@ namespace Messaging.Transport;
 /// </summary>
 internal abstract class MessageCodec
 {
-    protected MessageCodec(string messageUrn)
+    protected MessageCodec(string messageUrn, bool isRouted)
     {
         MessageUrn = messageUrn;
+        IsRouted = isRouted;
     }
 
     /// <summary>The URN in the <c>MT-MessageType</c> header, e.g. <c>urn:message:Shop.Contracts:OrderPlaced</c>.</summary>
     public string MessageUrn { get; }
+
+    /// <summary>
+    /// Whether the message has a routing key or routing headers, so handlers' bindings filter it: where it was sent
+    /// (a queue, or an exchange through a binding) then decides what a consumer takes.
+    /// </summary>
+    public bool IsRouted { get; }
 
     public abstract Type MessageType { get; }
 
@@ -35,8 +42,11 @@ internal sealed class MessageCodec<T> : MessageCodec
 {
     private readonly IMessagePackFormatter<T> _formatter;
 
-    public MessageCodec(string messageUrn, IMessagePackFormatter<T> formatter)
-        : base(messageUrn)
+    /// <param name="messageUrn">The URN in the <c>MT-MessageType</c> header.</param>
+    /// <param name="formatter">The generated formatter.</param>
+    /// <param name="isRouted">Whether the message has a routing key or routing headers.</param>
+    public MessageCodec(string messageUrn, IMessagePackFormatter<T> formatter, bool isRouted = false)
+        : base(messageUrn, isRouted)
     {
         _formatter = formatter;
     }

@@ -33,6 +33,11 @@ internal static class MessagePackHeaders
     /// <param name="context">The send context, whose ids and addresses are written.</param>
     /// <param name="messageType">The <c>MT-MessageType</c> value.</param>
     /// <param name="metadata">What the transport carries itself: then <c>MessageId</c>, <c>CorrelationId</c> and <see cref="DestinationAddress"/> are not written.</param>
+    /// <param name="routed">
+    /// Whether bindings filter the message (it has a routing key or routing headers): then <see cref="DestinationAddress"/>
+    /// is written whatever the transport, so a copy moved back from the error queue — delivered by the queue's name,
+    /// through no exchange — is still filtered as the publish it was.
+    /// </param>
     /// <param name="sentTime">When the message was first sent, for a forwarded or redelivered message; else the context's.</param>
     /// <remarks>
     /// <see cref="SentTime"/> is written only when the message id does not say it: MassTransit takes a message's sent
@@ -40,7 +45,7 @@ internal static class MessagePackHeaders
     /// from there (<see cref="MessagePackMessageContext.SentTime"/>). A message whose id was replaced, or a forwarded
     /// one keeping an earlier time, gets the header.
     /// </remarks>
-    public static void Write(SendContext context, string messageType, TransportMetadata metadata, DateTime? sentTime = null)
+    public static void Write(SendContext context, string messageType, TransportMetadata metadata, bool routed, DateTime? sentTime = null)
     {
         var headers = context.Headers;
         if (!metadata.IdsInProperties)
@@ -89,9 +94,10 @@ internal static class MessagePackHeaders
         }
 
         // This send's own destination, also when forwarding: a forwarded message arrives where it was sent. A transport
-        // whose delivery names it leaves it out, unless a delay routes the message through another exchange first.
+        // whose delivery names it leaves it out, unless bindings filter the message or a delay routes it through
+        // another exchange first.
         if (context.DestinationAddress is { } destinationAddress
-            && (metadata.DeliveredTo is null || context.Delay is { } delay && delay > TimeSpan.Zero))
+            && (metadata.DeliveredTo is null || routed || context.Delay is { } delay && delay > TimeSpan.Zero))
         {
             headers.Set(DestinationAddress, destinationAddress);
         }

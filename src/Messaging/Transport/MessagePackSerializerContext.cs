@@ -74,7 +74,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
     }
 
     /// <summary>Forwarding, redelivery and the outbox re-send the original bytes with their headers.</summary>
-    public override IMessageSerializer GetMessageSerializer() => new BodySerializer(_body, string.Join(";", SupportedMessageTypes), _metadata, SentTime);
+    public override IMessageSerializer GetMessageSerializer() => new BodySerializer(_body, string.Join(";", SupportedMessageTypes), _metadata, IsRouted(), SentTime);
 
     public override IMessageSerializer GetMessageSerializer(object message, string[] messageTypes)
     {
@@ -84,7 +84,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
             throw new NotSupportedException($"{message.GetType().FullName} has no MessagePack route on this bus.");
         }
 
-        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), codec.MessageUrn, _metadata, sentTime: null);
+        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), codec.MessageUrn, _metadata, codec.IsRouted, sentTime: null);
     }
 
     public override IMessageSerializer GetMessageSerializer<T>(MessageEnvelope envelope, T message) =>
@@ -108,6 +108,20 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
         return false;
     }
 
+    // Whether any of the message's types is one that bindings filter.
+    private bool IsRouted()
+    {
+        foreach (var urn in SupportedMessageTypes)
+        {
+            if (_codecs.TryGet(urn, out var codec) && codec.IsRouted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsListed(string messageUrn)
     {
         foreach (var urn in SupportedMessageTypes)
@@ -122,14 +136,14 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
     }
 
     /// <summary>Sends an already-serialized MessagePack body with the send context's ids and the given message types.</summary>
-    private sealed class BodySerializer(MessageBody body, string messageTypes, TransportMetadata metadata, DateTime? sentTime) : IMessageSerializer
+    private sealed class BodySerializer(MessageBody body, string messageTypes, TransportMetadata metadata, bool routed, DateTime? sentTime) : IMessageSerializer
     {
         public ContentType ContentType => MessagePackMessageSerializer.MessagePackContentType;
 
         public MessageBody GetMessageBody<T>(SendContext<T> context)
             where T : class
         {
-            MessagePackHeaders.Write(context, messageTypes, metadata, sentTime);
+            MessagePackHeaders.Write(context, messageTypes, metadata, routed, sentTime);
             return body;
         }
     }

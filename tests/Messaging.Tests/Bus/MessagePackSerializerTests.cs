@@ -151,6 +151,26 @@ public sealed class MessagePackSerializerTests
     }
 
     [Fact]
+    public void Message_that_bindings_filter_keeps_its_destination_header_on_a_transport_whose_delivery_names_it()
+    {
+        // A copy moved back from the error queue arrives by the queue's name, through no exchange: the header is then
+        // what says it was published, so the handlers' bindings still apply.
+        var routed = new MessagePackMessageSerializer(
+            new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>(), isRouted: true)]),
+            MessagePackMessageSerializer.MessagePackContentType,
+            new TransportMetadata(idsInProperties: true, deliveredTo: static (_, _) => null));
+        var context = new MessageSendContext<Measurement>(new Measurement(5, "routed"))
+        {
+            DestinationAddress = new Uri("rabbitmq://localhost/shop/shop.measurements"),
+        };
+
+        routed.GetMessageBody(context);
+
+        Assert.Equal(new Uri("rabbitmq://localhost/shop/shop.measurements"), context.Headers.Get<Uri>(MessagePackHeaders.DestinationAddress));
+        Assert.False(context.Headers.TryGetHeader(MessageHeaders.MessageId, out _));
+    }
+
+    [Fact]
     public void Destination_is_the_header_else_what_the_delivery_names_else_the_queue_it_arrived_on()
     {
         var queue = new Uri("rabbitmq://localhost/shop/billing");

@@ -24,7 +24,7 @@ internal sealed class MessagingSide : IThroughputSide
     private readonly Uri _broker;
     private readonly ServiceProvider _provider;
     private readonly IBusControl _bus;
-    private readonly Task[] _inFlight = new Task[RabbitMqQuickRunner.ConfirmWindow];
+    private readonly ConfirmWindow _window = new();
 
     private MessagingSide(Uri broker, ServiceProvider provider, IBusControl bus)
     {
@@ -62,19 +62,7 @@ internal sealed class MessagingSide : IThroughputSide
         var done = BusSink.Generated.Expect(count);
         var order = ReferenceMessages.Order;
         var watch = Stopwatch.StartNew();
-        for (var sent = 0; sent < count; sent += _inFlight.Length)
-        {
-            var batch = Math.Min(_inFlight.Length, count - sent);
-            for (var i = 0; i < batch; i++)
-            {
-                _inFlight[i] = _bus.Publish(order);
-            }
-
-            for (var i = 0; i < batch; i++)
-            {
-                await _inFlight[i].ConfigureAwait(false);
-            }
-        }
+        await _window.PublishAsync(count, () => _bus.Publish(order)).ConfigureAwait(false);
 
         await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
         return count / watch.Elapsed.TotalSeconds;

@@ -23,7 +23,7 @@ internal sealed class RawClientSide : IThroughputSide
     private readonly IChannel _publisher;
     private readonly IChannel _consumer;
     private readonly ConsumedCounter _counter = new();
-    private readonly Task[] _inFlight = new Task[RabbitMqQuickRunner.ConfirmWindow];
+    private readonly ConfirmWindow _window = new();
 
     private RawClientSide(IConnection connection, IChannel publisher, IChannel consumer)
     {
@@ -67,26 +67,17 @@ internal sealed class RawClientSide : IThroughputSide
         var done = _counter.Expect(count);
         var order = ReferenceMessages.Order;
         var watch = Stopwatch.StartNew();
-        for (var sent = 0; sent < count; sent += _inFlight.Length)
+        await _window.PublishAsync(count, () =>
         {
-            var batch = Math.Min(_inFlight.Length, count - sent);
-            for (var i = 0; i < batch; i++)
+            var properties = new BasicProperties
             {
-                var properties = new BasicProperties
-                {
-                    ContentType = "application/msgpack",
-                    MessageId = Guid.NewGuid().ToString(),
-                    DeliveryMode = DeliveryModes.Persistent,
-                    Headers = new System.Collections.Generic.Dictionary<string, object?> { ["MT-MessageType"] = RabbitMqQuickRunner.OrderUrn },
-                };
-                _inFlight[i] = _publisher.BasicPublishAsync(Entity, "", mandatory: false, properties, MessagePackSerializer.Serialize(order)).AsTask();
-            }
-
-            for (var i = 0; i < batch; i++)
-            {
-                await _inFlight[i].ConfigureAwait(false);
-            }
-        }
+                ContentType = "application/msgpack",
+                MessageId = Guid.NewGuid().ToString(),
+                DeliveryMode = DeliveryModes.Persistent,
+                Headers = new System.Collections.Generic.Dictionary<string, object?> { ["MT-MessageType"] = RabbitMqQuickRunner.OrderUrn },
+            };
+            return _publisher.BasicPublishAsync(Entity, "", mandatory: false, properties, MessagePackSerializer.Serialize(order)).AsTask();
+        }).ConfigureAwait(false);
 
         await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
         return count / watch.Elapsed.TotalSeconds;

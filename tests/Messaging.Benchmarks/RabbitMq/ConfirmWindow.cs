@@ -1,0 +1,30 @@
+using System;
+using System.Threading.Tasks;
+
+namespace Messaging.Benchmarks.RabbitMq;
+
+/// <summary>
+/// How every .NET side publishes: <see cref="RabbitMqQuickRunner.ConfirmWindow"/> publishes started at once, then all
+/// awaited (each completes when the broker confirms it), until <c>count</c> have been published.
+/// </summary>
+internal sealed class ConfirmWindow
+{
+    private readonly Task[] _inFlight = new Task[RabbitMqQuickRunner.ConfirmWindow];
+
+    public async Task PublishAsync(int count, Func<Task> publish)
+    {
+        for (var sent = 0; sent < count; sent += _inFlight.Length)
+        {
+            var batch = Math.Min(_inFlight.Length, count - sent);
+            for (var i = 0; i < batch; i++)
+            {
+                _inFlight[i] = publish();
+            }
+
+            for (var i = 0; i < batch; i++)
+            {
+                await _inFlight[i].ConfigureAwait(false);
+            }
+        }
+    }
+}

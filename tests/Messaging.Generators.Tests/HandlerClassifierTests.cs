@@ -101,6 +101,9 @@ public sealed class HandlerClassifierTests
             [HandlerReasonKind.HandlerClassNotConstructible],
             Kinds(Classify("public sealed class H { public required IClock Clock { get; init; } [Handler] public void Handle(OrderPlaced o) { } }")));
         Assert.Equal(
+            "constructor parameter 'previous' of 'H' cannot be resolved as a service: it has type 'Tests.OrderPlaced', a [Message]; a handler receives one message, as its first parameter, and its ConsumeContext holds the message's headers",
+            Classify("public sealed class H(OrderPlaced previous) { [Handler] public void Handle(OrderPlaced o) => _ = previous; }").Reasons.Single().Detail);
+        Assert.Equal(
             [HandlerReasonKind.UnsupportedContainingType],
             Kinds(Classify("public struct H { [Handler] public readonly void Handle(OrderPlaced o) { } }")));
     }

@@ -432,10 +432,11 @@ internal static class HandlerClassifier
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = best.Parameters[i];
-            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter.Type, compilation, out var failure) : null;
+            var failure = "is passed by reference";
+            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter.Type, compilation, out failure) : null;
             if (service is null)
             {
-                reasons.Add(ParameterReason(HandlerReasonKind.HandlerClassNotConstructible, parameter.Name, $"constructor parameter '{parameter.Name}' of '{handlerType.Name}' cannot be resolved as a service"));
+                reasons.Add(ParameterReason(HandlerReasonKind.HandlerClassNotConstructible, parameter.Name, $"constructor parameter '{parameter.Name}' of '{handlerType.Name}' cannot be resolved as a service: it {failure}"));
                 return null;
             }
 
@@ -469,6 +470,19 @@ internal static class HandlerClassifier
         if (!compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
         {
             failure = $"has type '{type.ToDisplayString()}', which generated code cannot name";
+            return null;
+        }
+
+        // A message or a string is a value, not something a container hands out: resolving one fails at run time.
+        if (type.FindAttribute(TypeNames.MessageAttribute) is not null)
+        {
+            failure = $"has type '{type.ToDisplayString()}', a [Message]; a handler receives one message, as its first parameter, and its ConsumeContext holds the message's headers";
+            return null;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            failure = "has type 'string', which is a value, not a service; read values from a service (options, configuration) or from the message";
             return null;
         }
 

@@ -26,6 +26,10 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
             [Handler(Queue = "a")] public void Handle(OrderPlaced order, {|MSG0108:int|} count) { }
 
             [Handler(Queue = "b")] public void Audit(OrderPlaced order, {|MSG0108:MassTransit.ConsumeContext<InvoiceCreated>|} context) { }
+
+            [Handler(Queue = "c")] public void Pair(OrderPlaced order, {|MSG0108:InvoiceCreated|} invoice) { }
+
+            [Handler(Queue = "d")] public void Named(OrderPlaced order, {|MSG0108:string|} region) { }
         }
         """;
 
@@ -36,6 +40,9 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Handle' gets no consumer: parameter 'count' has type 'int'", System.StringComparison.Ordinal));
+        // Reference types, but never services: resolving them would fail on the first message.
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Pair' gets no consumer: parameter 'invoice' has type 'Shop.InvoiceCreated', a [Message]", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Named' gets no consumer: parameter 'region' has type 'string', which is a value, not a service", System.StringComparison.Ordinal));
     }
 
     [Fact]

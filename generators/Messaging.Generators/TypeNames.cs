@@ -51,7 +51,6 @@ internal static class TypeNames
     public const string MessagingBuilderMetadata = "Messaging.MessagingBuilder";
     public const string ConsumerInterfaceMetadata = "MassTransit.IConsumer`1";
     public const string ServiceProviderExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
-    public const string ServiceCollectionDescriptorExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions";
 
     // Runtime and framework types, as the emitter writes them.
     public const string MessagePackWriter = "global::Messaging.Serialization.MessagePackWriter";
@@ -74,7 +73,6 @@ internal static class TypeNames
     public const string TaskType = "global::System.Threading.Tasks.Task";
     public const string ServiceProvider = "global::System.IServiceProvider";
     public const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
-    public const string ServiceCollectionDescriptorExtensions = "global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions";
     public const string MessagingBuilder = "global::Messaging.MessagingBuilder";
     public const string MessageRoute = "global::Messaging.MessageRoute";
     public const string QueueBinding = "global::Messaging.QueueBinding";

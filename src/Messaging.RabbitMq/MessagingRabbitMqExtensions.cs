@@ -55,6 +55,7 @@ public static class MessagingRabbitMqExtensions
     {
         options.Validate();
         var topology = new RabbitMqTopology(builder.BuildTopology());
+        var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
         // The host's start returns once every endpoint has declared its queue and bindings: a message published
         // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
@@ -65,6 +66,7 @@ public static class MessagingRabbitMqExtensions
             topology.Messaging.AddConsumers(bus);
             bus.UsingRabbitMq((context, transport) =>
             {
+                requirements.Verify(context);
                 transport.Host(options.Host, checked((ushort)options.EffectivePort), options.VirtualHost, options.ConnectionName ?? string.Empty, host =>
                 {
                     host.Username(options.UserName);

@@ -147,12 +147,12 @@ public sealed class GeneratedHandlerExecutionTests
             {
                 using Shop.Contracts;
 
-                public sealed class BillingHandlers(string tag)
+                public sealed class BillingHandlers(Journal journal)
                 {
-                    public string Tag => tag;
+                    public string Tag { get; init; } = "generated";
 
                     [Handler]
-                    public void Handle(OrderPlaced order) { }
+                    public void Handle(OrderPlaced order) => journal.Add(Tag);
                 }
             }
 
@@ -161,7 +161,7 @@ public sealed class GeneratedHandlerExecutionTests
                 public static Task<string> Run()
                 {
                     var services = new ServiceCollection();
-                    services.AddScoped(_ => new Shop.Billing.BillingHandlers("application"));
+                    services.AddScoped(_ => new Shop.Billing.BillingHandlers(new Journal()) { Tag = "application" });
                     new MessagingBuilder(services).AddShopBilling();
 
                     using var provider = services.BuildServiceProvider();
@@ -173,6 +173,108 @@ public sealed class GeneratedHandlerExecutionTests
             AssemblyName);
 
         Assert.Equal("application", result);
+    }
+
+    [Fact]
+    public async Task Bus_does_not_start_until_every_service_the_handlers_cannot_run_without_is_registered()
+    {
+        var result = await GeneratedCode.RunAsync(
+            [Prelude, Contracts, """
+            namespace Shop.Billing
+            {
+                using Shop.Contracts;
+
+                public interface IInvoiceStore { }
+
+                public interface IClock { }
+
+                public interface IAuditLog<T> { }
+
+                public sealed class InvoiceStore : IInvoiceStore { }
+
+                public sealed class AuditLog<T> : IAuditLog<T> { }
+
+                public sealed class BillingHandlers(IInvoiceStore store, IClock? clock)
+                {
+                    [Handler(Queue = "billing")]
+                    public void Handle(OrderPlaced order, ConsumeContext<OrderPlaced> context, IAuditLog<OrderPlaced> log, IClock? optional, Journal journal, CancellationToken ct) =>
+                        journal.Add($"billed {order.Region} with {store.GetType().Name}, clock {clock is not null}");
+                }
+
+                public static class Notifications
+                {
+                    [Handler]
+                    public static void Notify(InvoiceCreated invoice, IAuditLog<OrderPlaced> log, IServiceProvider services) { }
+                }
+            }
+
+            public static class Probe
+            {
+                public static async Task<string> Run()
+                {
+                    var outcomes = new System.Collections.Generic.List<string>
+                    {
+                        // Nothing but the journal: the constructor's and both methods' required services are missing.
+                        await Start(_ => { }),
+                        // The application builds the class itself: only the methods' services are asked for.
+                        await Start(services => services.AddScoped(sp => new Shop.Billing.BillingHandlers(new Shop.Billing.InvoiceStore(), null))),
+                        // Everything registered: the bus starts and the handler runs.
+                        await Start(services =>
+                        {
+                            services.AddSingleton<Shop.Billing.IInvoiceStore, Shop.Billing.InvoiceStore>();
+                            services.AddSingleton(typeof(Shop.Billing.IAuditLog<>), typeof(Shop.Billing.AuditLog<>));
+                        }),
+                    };
+                    return string.Join("\n====\n", outcomes);
+                }
+
+                private static async Task<string> Start(Action<IServiceCollection> register)
+                {
+                    var services = new ServiceCollection();
+                    var journal = new Journal();
+                    services.AddSingleton(journal);
+                    register(services);
+                    new MessagingBuilder(services).AddShopBilling().UseInMemory();
+                    await using var provider = services.BuildServiceProvider();
+                    try
+                    {
+                        var bus = provider.GetRequiredService<IBusControl>();
+                        await bus.StartAsync();
+                        try
+                        {
+                            await bus.Publish(new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
+                            return await journal.WaitFor(1);
+                        }
+                        finally
+                        {
+                            await bus.StopAsync();
+                        }
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        return exception.Message;
+                    }
+                }
+            }
+            """],
+            AssemblyName);
+
+        const string Advice = "Register each before the host starts (services.AddScoped<IService, Implementation>(), AddSingleton, ...), "
+            + "or declare the parameter nullable (IService?) to receive null when it is not registered.";
+        Assert.Equal(
+            "The bus cannot start: 3 services the handlers need are not registered in the service collection:\n"
+            + "  - Shop.Billing.IInvoiceStore, which the constructor of Shop.Billing.BillingHandlers takes\n"
+            + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.BillingHandlers.Handle (queue \"billing\") takes\n"
+            + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.Notifications.Notify (queue \"notifications\") takes\n"
+            + Advice
+            + "\n====\n"
+            + "The bus cannot start: 2 services the handlers need are not registered in the service collection:\n"
+            + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.BillingHandlers.Handle (queue \"billing\") takes\n"
+            + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.Notifications.Notify (queue \"notifications\") takes\n"
+            + Advice
+            + "\n====\n"
+            + "billed eu with InvoiceStore, clock False",
+            result);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static partial class HandlerEmitter
     //         global::System.ArgumentNullException.ThrowIfNull(bus);
     //
     //         bus.AddMessage(new MessageRoute<T> { ... });                                  // per message, by type
-    //         TryAddScoped<C>(bus.Services, static sp => new C(...));                       // per handler class, by type
+    //         bus.AddHandlerClass<C>(static sp => new C(...), typeof(IStore));              // per handler class, by type
     //         bus.AddConsumer<TConsumer, T>(new ConsumerRegistration { ... }, static sp => new TConsumer(...));  // per consumer
     //                                           // (static () => new TConsumer() when it needs no services: no scope)
     //         return bus;
@@ -77,36 +77,52 @@ internal static partial class HandlerEmitter
         return writer;
     }
 
-    // The handler class, once per consume scope, from its constructor with the most parameters; TryAdd so an
+    // The handler class, once per consume scope, from its constructor with the most parameters, with the services that
+    // constructor cannot do without (checked when the bus starts); AddHandlerClass adds it with TryAdd, so an
     // application's own registration of the class wins.
     //
-    // ServiceCollectionDescriptorExtensions.TryAddScoped<global::N.Handlers>(
-    //     bus.Services,
+    // bus.AddHandlerClass<global::N.Handlers>(
     //     static sp => new global::N.Handlers(
-    //         ServiceProviderServiceExtensions.GetRequiredService<global::N.IStore>(sp)));
+    //         ServiceProviderServiceExtensions.GetRequiredService<global::N.IStore>(sp),
+    //         ServiceProviderServiceExtensions.GetService<global::N.IClock>(sp)),
+    //     typeof(global::N.IStore));
     private static void WriteHandlerClass(SourceWriter writer, HandlerClassSpec handlerClass)
     {
         var arguments = new string[handlerClass.ConstructorParameters.Count];
+        var required = new System.Collections.Generic.List<string>();
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = Resolve(handlerClass.ConstructorParameters[i], "sp");
+            var parameter = handlerClass.ConstructorParameters[i];
+            arguments[i] = Resolve(parameter, "sp");
+            var type = "typeof(" + parameter.Type + ")";
+            if (!parameter.IsOptional && !required.Contains(type))
+            {
+                required.Add(type);
+            }
         }
 
-        writer.WriteLine($"""
-            {TypeNames.ServiceCollectionDescriptorExtensions}.TryAddScoped<{handlerClass.Type}>(
-                bus.Services,
-                static sp => new {handlerClass.Type}{Indent(FormatArguments(arguments, multiline: true))});
-            """);
+        writer.WriteLine($"bus.AddHandlerClass<{handlerClass.Type}>(");
+        writer.Indentation++;
+        var factory = $"static sp => new {handlerClass.Type}{FormatArguments(arguments, multiline: true)}";
+        writer.WriteLine(required.Count == 0 ? factory + ");" : factory + ",");
+        for (var i = 0; i < required.Count; i++)
+        {
+            writer.WriteLine(required[i] + (i == required.Count - 1 ? ");" : ","));
+        }
+
+        writer.Indentation--;
     }
 
     // bus.AddConsumer<global::Messaging.Generated.N_Handlers_HandleConsumer, global::N.Message>(
     //     new global::Messaging.ConsumerRegistration
     //     {
+    //         Handler = "N.Handlers.Handle",
     //         Queue = "billing",
     //         Binding = "eu.*",                      // set members only
     //         QuorumQueue = true,
     //         MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),
     //         Retry = new global::Messaging.RetryPolicy { ... },
+    //         RequiredServices = [typeof(global::N.IClock)],      // the method's non-nullable services, when any
     //     },
     //     static sp => new global::Messaging.Generated.N_Handlers_HandleConsumer(
     //         GetRequiredService<global::N.Handlers>(sp),
@@ -120,6 +136,7 @@ internal static partial class HandlerEmitter
         writer.Indentation++;
         writer.WriteLine($"new {TypeNames.ConsumerRegistration}");
         writer.OpenBlock();
+        writer.WriteLine($"Handler = {Literal(consumer.HandlerDisplayName)},");
         writer.WriteLine($"Queue = {Literal(consumer.Queue)},");
         if (consumer.Binding is not null)
         {
@@ -149,6 +166,17 @@ internal static partial class HandlerEmitter
         if (consumer.Retry is { } retry)
         {
             WriteRetryPolicy(writer, retry);
+        }
+
+        if (consumer.RequiredServices.Count > 0)
+        {
+            var types = new string[consumer.RequiredServices.Count];
+            for (var i = 0; i < types.Length; i++)
+            {
+                types[i] = "typeof(" + consumer.RequiredServices[i] + ")";
+            }
+
+            writer.WriteLine($"RequiredServices = [{string.Join(", ", types)}],");
         }
 
         writer.CloseBlock(",");

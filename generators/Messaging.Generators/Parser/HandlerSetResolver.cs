@@ -16,8 +16,7 @@ internal static class HandlerSetResolver
         var canRegister = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp12 }
             && compilation.GetTypeByMetadataName(TypeNames.MessagingBuilderMetadata) is not null
             && compilation.GetTypeByMetadataName(TypeNames.ConsumerInterfaceMetadata) is not null
-            && compilation.GetTypeByMetadataName(TypeNames.ServiceProviderExtensionsMetadata) is not null
-            && compilation.GetTypeByMetadataName(TypeNames.ServiceCollectionDescriptorExtensionsMetadata) is not null;
+            && compilation.GetTypeByMetadataName(TypeNames.ServiceProviderExtensionsMetadata) is not null;
         return new CompilationFactsSpec { AssemblyName = compilation.AssemblyName ?? string.Empty, CanRegister = canRegister };
     }
 
@@ -110,6 +109,8 @@ internal static class HandlerSetResolver
             {
                 ConsumerName = handler.Consumer.ConsumerName,
                 MessageType = handler.Consumer.MessageType,
+                HandlerDisplayName = handler.Consumer.HandlerDisplayName,
+                RequiredServices = RequiredServices(handler.Consumer.Parameters),
                 HandlerType = handler.HandlerClass?.Type,
                 NeedsServices = handler.Consumer.NeedsServices,
                 Queue = handler.Queue,
@@ -217,6 +218,21 @@ internal static class HandlerSetResolver
         }
 
         return registrations;
+    }
+
+    // The services a handler method cannot run without, each once, in parameter order: checked when the bus starts.
+    private static EquatableArray<string> RequiredServices(EquatableArray<HandlerParameterSpec> parameters)
+    {
+        var required = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Service is { IsOptional: false } service && !required.Contains(service.Type))
+            {
+                required.Add(service.Type);
+            }
+        }
+
+        return new EquatableArray<string>(required.ToArray());
     }
 
     private static void Increment(Dictionary<string, int> counts, string key) =>

@@ -3,6 +3,9 @@ namespace Messaging;
 /// <summary>Where and how a generated consumer runs, from its <see cref="HandlerAttribute"/> and <see cref="RetryAttribute"/>.</summary>
 public sealed record ConsumerRegistration
 {
+    /// <summary>The handler method the consumer calls, as <c>Namespace.Class.Method</c>, for errors and logs; <see langword="null"/> names the consumer instead.</summary>
+    public string? Handler { get; init; }
+
     /// <summary>The queue (receive endpoint) the consumer is configured on.</summary>
     public required string Queue { get; init; }
 
@@ -23,4 +26,10 @@ public sealed record ConsumerRegistration
 
     /// <summary>The retry policy, or <see langword="null"/> for none.</summary>
     public RetryPolicy? Retry { get; init; }
+
+    /// <summary>
+    /// The services the handler method takes and cannot run without (its parameters that are not nullable); the bus does
+    /// not start while one of them is not registered.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<System.Type> RequiredServices { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using MassTransit;
 using Messaging.Transport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Messaging;
 
@@ -20,6 +21,7 @@ public sealed class MessagingBuilder
     private readonly Dictionary<Type, MessageRegistration> _messages = [];
     private readonly List<ConsumerEntry> _consumers = [];
     private readonly HashSet<Type> _consumerTypes = [];
+    private readonly Dictionary<Type, HandlerClassEntry> _handlerClasses = [];
 
     /// <summary>Creates a builder over <paramref name="services"/>.</summary>
     public MessagingBuilder(IServiceCollection services)
@@ -30,6 +32,15 @@ public sealed class MessagingBuilder
 
     /// <summary>The service collection the bus and its handlers are registered in.</summary>
     public IServiceCollection Services { get; }
+
+    /// <summary>
+    /// Whether building the bus checks that every service the handlers cannot run without is registered — their
+    /// non-nullable method parameters, and the constructor parameters of handler classes built by the generated
+    /// factory — and throws an <see cref="InvalidOperationException"/> naming each one that is not (default
+    /// <see langword="true"/>). Set it before <c>UseInMemory()</c> / <c>UseRabbitMq(...)</c>; turn it off only for a
+    /// host that deliberately registers the services of some handlers, such as a test of a few of them.
+    /// </summary>
+    public bool ValidateServicesOnStart { get; set; } = true;
 
     /// <summary>The registered message types, in registration order.</summary>
     internal IReadOnlyCollection<MessageRegistration> Messages => _messages.Values;
@@ -97,6 +108,30 @@ public sealed class MessagingBuilder
 
         return this;
     }
+
+    /// <summary>
+    /// Registers a class of instance handlers, created by <paramref name="factory"/> once per consume scope — unless the
+    /// application registered the class itself, whose registration then wins (it is added with <c>TryAdd</c>).
+    /// <paramref name="requiredServices"/> are the services <paramref name="factory"/> cannot do without; when the bus
+    /// starts and the factory is still the class's registration, each must be registered. Registering the same class
+    /// again (an assembly added twice) changes nothing.
+    /// </summary>
+    public MessagingBuilder AddHandlerClass<THandler>(Func<IServiceProvider, THandler> factory, params Type[] requiredServices)
+        where THandler : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(requiredServices);
+        if (_handlerClasses.TryAdd(typeof(THandler), new HandlerClassEntry(typeof(THandler), factory, requiredServices)))
+        {
+            Services.TryAddScoped(factory);
+        }
+
+        return this;
+    }
+
+    /// <summary>What the registered handlers need from the container, for a transport to check before its bus starts.</summary>
+    internal ServiceRequirements BuildServiceRequirements() =>
+        ValidateServicesOnStart ? new(Services, [.. _handlerClasses.Values], [.. _consumers]) : new(Services, [], []);
 
     /// <summary>A snapshot of the registrations, for a transport to apply to its bus.</summary>
     internal MessagingTopology BuildTopology() => new(_messages.Values, _consumers);

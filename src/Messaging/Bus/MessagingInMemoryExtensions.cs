@@ -65,12 +65,14 @@ public static class MessagingInMemoryExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var topology = builder.BuildTopology();
+        var requirements = builder.BuildServiceRequirements();
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
             topology.AddConsumers(bus);
             bus.UsingInMemory((context, transport) =>
             {
+                requirements.Verify(context);
                 topology.ConfigureBus(transport);
                 configure?.Invoke(transport);
                 if (endpointStart == InMemoryEndpointStart.WithBus)

@@ -47,6 +47,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Europe_EuropeHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Europe.EuropeHandlers.Handle",
                 Queue = "europe",
                 Binding = "eu.#",
                 PrefetchCount = 32,

@@ -44,14 +44,15 @@ public static class TestsContractsMessagingBuilderExtensions
             SendQueue = "shipping",
         });
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.Shipping.ShippingHandlers>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.Shipping.ShippingHandlers>(
             static sp => new global::Shop.Shipping.ShippingHandlers());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Shipping_ShippingHandlers_ShipConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shipping.ShippingHandlers.Ship",
                 Queue = "shipping",
+                RequiredServices = [typeof(global::Shop.Shipping.IClock)],
             },
             static sp => new global::Messaging.Generated.Shop_Shipping_ShippingHandlers_ShipConsumer(
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Shop.Shipping.ShippingHandlers>(sp),

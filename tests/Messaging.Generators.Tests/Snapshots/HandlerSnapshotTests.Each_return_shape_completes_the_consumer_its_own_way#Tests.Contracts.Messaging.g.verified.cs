@@ -46,13 +46,13 @@ public static class TestsContractsMessagingBuilderExtensions
             SendQueue = "shape-handlers",
         });
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.Shapes.ShapeHandlers>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.Shapes.ShapeHandlers>(
             static sp => new global::Shop.Shapes.ShapeHandlers());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_MessageConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.Message",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_MessageConsumer(
@@ -61,6 +61,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_NullableMessageConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.NullableMessage",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_NullableMessageConsumer(
@@ -69,6 +70,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_TaskConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.Task",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_TaskConsumer(
@@ -77,6 +79,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_TaskOfMessageConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.TaskOfMessage",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_TaskOfMessageConsumer(
@@ -85,6 +88,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_ValueTaskConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.ValueTask",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_ValueTaskConsumer(
@@ -93,6 +97,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_ValueTaskOfMessageConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.ValueTaskOfMessage",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_ValueTaskOfMessageConsumer(
@@ -101,6 +106,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Shapes_ShapeHandlers_VoidConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Shapes.ShapeHandlers.Void",
                 Queue = "shape-handlers",
             },
             static sp => new global::Messaging.Generated.Shop_Shapes_ShapeHandlers_VoidConsumer(

@@ -46,17 +46,16 @@ public static class TestsContractsMessagingBuilderExtensions
             SendQueue = "orders",
         });
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.Orders.OrderNotifier>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.Orders.OrderNotifier>(
             static sp => new global::Shop.Orders.OrderNotifier());
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.Orders.OrderProjection>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.Orders.OrderProjection>(
             static sp => new global::Shop.Orders.OrderProjection());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Orders_OrderNotifier_Handle_OrderCancelledConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Orders.OrderNotifier.Handle",
                 Queue = "orders",
             },
             static sp => new global::Messaging.Generated.Shop_Orders_OrderNotifier_Handle_OrderCancelledConsumer(
@@ -65,6 +64,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Orders_OrderNotifier_Handle_OrderPlacedConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Orders.OrderNotifier.Handle",
                 Queue = "orders",
             },
             static sp => new global::Messaging.Generated.Shop_Orders_OrderNotifier_Handle_OrderPlacedConsumer(
@@ -73,6 +73,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Orders_OrderProjection_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Orders.OrderProjection.Handle",
                 Queue = "orders",
             },
             static sp => new global::Messaging.Generated.Shop_Orders_OrderProjection_HandleConsumer(

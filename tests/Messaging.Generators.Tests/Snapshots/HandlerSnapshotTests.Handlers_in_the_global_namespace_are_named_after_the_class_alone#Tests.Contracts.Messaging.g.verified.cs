@@ -47,6 +47,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.GlobalHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "GlobalHandlers.Handle",
                 Queue = "global",
             },
             static () => new global::Messaging.Generated.GlobalHandlers_HandleConsumer());

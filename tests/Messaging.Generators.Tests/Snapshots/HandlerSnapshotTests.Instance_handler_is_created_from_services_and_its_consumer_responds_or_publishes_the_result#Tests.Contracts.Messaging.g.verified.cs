@@ -44,15 +44,16 @@ public static class TestsContractsMessagingBuilderExtensions
             SendQueue = "billing",
         });
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.Billing.BillingHandlers>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.Billing.BillingHandlers>(
             static sp => new global::Shop.Billing.BillingHandlers(
                 global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Shop.Billing.IInvoiceStore>(sp),
-                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Shop.Billing.IClock>(sp)));
+                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Shop.Billing.IClock>(sp)),
+            typeof(global::Shop.Billing.IInvoiceStore));
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Billing_BillingHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Billing.BillingHandlers.Handle",
                 Queue = "billing",
                 Binding = "eu.*",
                 Retry = new global::Messaging.RetryPolicy

@@ -51,13 +51,13 @@ public static class TestsContractsMessagingBuilderExtensions
             SendQueue = "nested",
         });
 
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::Shop.@event.Outer.@class>(
-            bus.Services,
+        bus.AddHandlerClass<global::Shop.@event.Outer.@class>(
             static sp => new global::Shop.@event.Outer.@class());
 
         bus.AddConsumer<global::Messaging.Generated.Shop_event_Outer_class_eventConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.@event.Outer.@class.@event",
                 Queue = "nested",
             },
             static sp => new global::Messaging.Generated.Shop_event_Outer_class_eventConsumer(

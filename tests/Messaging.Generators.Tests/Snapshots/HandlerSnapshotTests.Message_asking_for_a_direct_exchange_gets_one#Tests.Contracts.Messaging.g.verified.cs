@@ -32,6 +32,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Payments_SettlementHandlers_GoldConsumer, global::Shop.Payments.PaymentSettled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Payments.SettlementHandlers.Gold",
                 Queue = "gold-settlements",
                 Binding = "gold",
             },

@@ -51,6 +51,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Fanout_Handlers_BillConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Fanout.Handlers.Bill",
                 Queue = "billing",
                 Binding = "us.*",
             },
@@ -59,6 +60,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Fanout_Handlers_BillEuropeConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Fanout.Handlers.BillEurope",
                 Queue = "billing",
                 Binding = "eu.*",
             },
@@ -67,6 +69,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Fanout_Handlers_ShipConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Fanout.Handlers.Ship",
                 Queue = "shipping",
                 Binding = "eu.*",
             },

@@ -40,6 +40,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Payments_PaymentHandlers_CaptureConsumer, global::Shared.Contracts.PaymentRequested>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Payments.PaymentHandlers.Capture",
                 Queue = "payments",
                 Binding = "EUR",
             },

@@ -36,6 +36,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Alerts_AlertHandlers_UrgentConsumer, global::Shop.Alerts.Alert>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Alerts.AlertHandlers.Urgent",
                 Queue = "urgent-alerts",
                 Binding = "any: severity=High, region=eu",
             },

@@ -49,6 +49,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderCancelledConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Overloads.OrderHandlers.Handle",
                 Queue = "order-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderCancelledConsumer());
@@ -56,6 +57,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_1Consumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Overloads.OrderHandlers.Handle",
                 Queue = "order-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_1Consumer());
@@ -63,6 +65,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_2Consumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Overloads.OrderHandlers.Handle",
                 Queue = "order-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_Handle_OrderPlaced_2Consumer());
@@ -70,6 +73,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Overloads_OrderHandlers_SingleConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Overloads.OrderHandlers.Single",
                 Queue = "order-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Overloads_OrderHandlers_SingleConsumer());

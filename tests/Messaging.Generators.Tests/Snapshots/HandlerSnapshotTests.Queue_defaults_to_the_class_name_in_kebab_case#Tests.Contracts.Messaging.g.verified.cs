@@ -51,6 +51,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Defaults_BillingHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Defaults.BillingHandlers.Handle",
                 Queue = "billing-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Defaults_BillingHandlers_HandleConsumer());
@@ -58,6 +59,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Defaults_HTTPRelayHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Defaults.HTTPRelayHandlers.Handle",
                 Queue = "http-relay-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Defaults_HTTPRelayHandlers_HandleConsumer());
@@ -65,6 +67,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Defaults_Order2Handlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Defaults.Order2Handlers.Handle",
                 Queue = "order2-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Defaults_Order2Handlers_HandleConsumer());

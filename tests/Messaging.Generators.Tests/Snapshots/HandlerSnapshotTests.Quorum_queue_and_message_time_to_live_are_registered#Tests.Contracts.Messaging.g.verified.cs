@@ -47,6 +47,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Ledger_LedgerHandlers_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Ledger.LedgerHandlers.Handle",
                 Queue = "ledger",
                 QuorumQueue = true,
                 MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),

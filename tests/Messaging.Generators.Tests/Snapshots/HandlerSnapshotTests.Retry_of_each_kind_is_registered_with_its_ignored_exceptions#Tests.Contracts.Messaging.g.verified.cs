@@ -54,6 +54,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_ExplicitImmediateConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.ExplicitImmediate",
                 Queue = "explicit-immediate",
                 Retry = new global::Messaging.RetryPolicy
                 {
@@ -67,6 +68,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_ExponentialConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.Exponential",
                 Queue = "exponential",
                 Retry = new global::Messaging.RetryPolicy
                 {
@@ -82,6 +84,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_ImmediateConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.Immediate",
                 Queue = "immediate",
                 Retry = new global::Messaging.RetryPolicy
                 {
@@ -94,6 +97,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_IncrementalConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.Incremental",
                 Queue = "incremental",
                 Retry = new global::Messaging.RetryPolicy
                 {
@@ -108,6 +112,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_IntervalConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.Interval",
                 Queue = "interval",
                 Retry = new global::Messaging.RetryPolicy
                 {
@@ -121,6 +126,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Retries_RetryHandlers_WithoutRetryConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Retries.RetryHandlers.WithoutRetry",
                 Queue = "none",
             },
             static () => new global::Messaging.Generated.Shop_Retries_RetryHandlers_WithoutRetryConsumer());

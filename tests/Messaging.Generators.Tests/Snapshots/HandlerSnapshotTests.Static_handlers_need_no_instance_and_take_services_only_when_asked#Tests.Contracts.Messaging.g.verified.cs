@@ -49,13 +49,16 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordCancellationConsumer, global::Shop.Contracts.OrderCancelled>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Audit.AuditHandlers.RecordCancellation",
                 Queue = "audit",
+                RequiredServices = [typeof(global::Shop.Audit.IAuditLog)],
             },
             static sp => new global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordCancellationConsumer(sp));
 
         bus.AddConsumer<global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Audit.AuditHandlers.Record",
                 Queue = "audit",
             },
             static () => new global::Messaging.Generated.Shop_Audit_AuditHandlers_RecordConsumer());

@@ -31,6 +31,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Casing_Unaffected_HandleConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Casing.Unaffected.Handle",
                 Queue = "unaffected",
             },
             static () => new global::Messaging.Generated.Casing_Unaffected_HandleConsumer());

@@ -38,6 +38,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Invalid_InvalidHandlers_ValidConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Invalid.InvalidHandlers.Valid",
                 Queue = "invalid-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Invalid_InvalidHandlers_ValidConsumer());

@@ -31,6 +31,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Broken_BrokenHandlers_GoodConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Broken.BrokenHandlers.Good",
                 Queue = "broken-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_GoodConsumer());
@@ -38,6 +39,7 @@ public static class TestsContractsMessagingBuilderExtensions
         bus.AddConsumer<global::Messaging.Generated.Shop_Broken_BrokenHandlers_UnfinishedConsumer, global::Shop.Contracts.OrderPlaced>(
             new global::Messaging.ConsumerRegistration
             {
+                Handler = "Shop.Broken.BrokenHandlers.Unfinished",
                 Queue = "broken-handlers",
             },
             static () => new global::Messaging.Generated.Shop_Broken_BrokenHandlers_UnfinishedConsumer());

@@ -1,11 +1,9 @@
 using System;
-using System.Collections;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
+using Messaging.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Messaging.Generators.Tests.ContractLock;
 
@@ -98,7 +96,7 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
 
     private void WriteProject(string source)
     {
-        var repository = FindRepository();
+        var repository = DotnetCli.FindRepository();
         var binaries = AppContext.BaseDirectory;
         var targets = Path.Combine(repository, "src", "Messaging", "buildTransitive");
         File.WriteAllText(Path.Combine(_directory, "Scratch.csproj"), $"""
@@ -125,54 +123,6 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
 
     private void WriteSource(string source) => File.WriteAllText(Path.Combine(_directory, "Contracts.cs"), source);
 
-    private (int ExitCode, string Output) Build(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs under MSBuild's environment; a child build must find its own SDK and targets.
-        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
-        {
-            var name = (string)variable.Key;
-            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        using var process = Process.Start(start) ?? throw new XunitException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new XunitException("dotnet build did not finish within 5 minutes");
-        }
-
-        var text = stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult();
-        output.WriteLine($"$ dotnet build {string.Join(' ', arguments)} → {process.ExitCode}\n{text}");
-        return (process.ExitCode, text);
-    }
-
-    private static string FindRepository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Messaging.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new XunitException("Messaging.sln not found above " + AppContext.BaseDirectory);
-    }
+    private (int ExitCode, string Output) Build(params string[] arguments) =>
+        DotnetCli.Run(_directory, output, ["build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", .. arguments]);
 }

@@ -17,6 +17,10 @@ internal static class TypeNames
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
     public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string FromKeyedServicesAttribute = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
+
+    // The enum of FromKeyedServicesAttribute's key-less constructor (.NET 10: inherit the key, or look up no key).
+    public const string ServiceKeyLookupMode = "ServiceKeyLookupMode";
 
     // Namespaces and metadata names of the framework types with a dedicated wire mapping.
     public const string SystemNamespace = "System";
@@ -73,6 +77,8 @@ internal static class TypeNames
     public const string TaskType = "global::System.Threading.Tasks.Task";
     public const string ServiceProvider = "global::System.IServiceProvider";
     public const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
+    public const string KeyedServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions";
+    public const string KeyedService = "global::Messaging.KeyedService";
     public const string MessagingBuilder = "global::Messaging.MessagingBuilder";
     public const string MessageRoute = "global::Messaging.MessageRoute";
     public const string QueueBinding = "global::Messaging.QueueBinding";

@@ -278,6 +278,93 @@ public sealed class GeneratedHandlerExecutionTests
     }
 
     [Fact]
+    public async Task Keyed_services_reach_the_handler_by_their_key_and_a_missing_one_stops_the_start()
+    {
+        var result = await GeneratedCode.RunAsync(
+            [Prelude, Contracts, """
+            namespace Shop.Billing
+            {
+                using Shop.Contracts;
+
+                public enum Region { Eu = 1, Us = 2 }
+
+                public interface ITaxTable
+                {
+                    string Name { get; }
+                }
+
+                public sealed class TaxTable(string name) : ITaxTable
+                {
+                    public string Name => name;
+                }
+
+                public sealed class BillingHandlers([FromKeyedServices("eu")] ITaxTable europe, [FromKeyedServices("ch")] ITaxTable? swiss)
+                {
+                    [Handler(Queue = "billing")]
+                    public void Handle(OrderPlaced order, [FromKeyedServices(Region.Us)] ITaxTable america, ITaxTable fallback, Journal journal) =>
+                        journal.Add($"{order.Region}: {europe.Name}, {swiss?.Name ?? "no swiss"}, {america.Name}, {fallback.Name}");
+                }
+            }
+
+            public static class Probe
+            {
+                public static async Task<string> Run()
+                {
+                    var missing = await Start(services => services.AddSingleton<Shop.Billing.ITaxTable>(new Shop.Billing.TaxTable("unkeyed")));
+                    var started = await Start(services =>
+                    {
+                        services.AddSingleton<Shop.Billing.ITaxTable>(new Shop.Billing.TaxTable("unkeyed"));
+                        services.AddKeyedSingleton<Shop.Billing.ITaxTable>("eu", new Shop.Billing.TaxTable("EU VAT"));
+                        services.AddKeyedSingleton<Shop.Billing.ITaxTable>(Shop.Billing.Region.Us, new Shop.Billing.TaxTable("US sales tax"));
+                        // Registered under the enum's number, not the enum: not what the handler asks for.
+                        services.AddKeyedSingleton<Shop.Billing.ITaxTable>(2, new Shop.Billing.TaxTable("wrong"));
+                    });
+                    return missing + "\n====\n" + started;
+                }
+
+                private static async Task<string> Start(Action<IServiceCollection> register)
+                {
+                    var services = new ServiceCollection();
+                    var journal = new Journal();
+                    services.AddSingleton(journal);
+                    register(services);
+                    new MessagingBuilder(services).AddShopBilling().UseInMemory();
+                    await using var provider = services.BuildServiceProvider();
+                    try
+                    {
+                        var bus = provider.GetRequiredService<IBusControl>();
+                        await bus.StartAsync();
+                        try
+                        {
+                            await bus.Publish(new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
+                            return await journal.WaitFor(1);
+                        }
+                        finally
+                        {
+                            await bus.StopAsync();
+                        }
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        return exception.Message;
+                    }
+                }
+            }
+            """],
+            AssemblyName);
+
+        Assert.Equal(
+            "The bus cannot start: 2 services the handlers need are not registered in the service collection:\n"
+            + "  - Shop.Billing.ITaxTable with the key \"eu\", which the constructor of Shop.Billing.BillingHandlers takes\n"
+            + "  - Shop.Billing.ITaxTable with the key Us, which the handler Shop.Billing.BillingHandlers.Handle (queue \"billing\") takes\n"
+            + "Register each before the host starts (services.AddScoped<IService, Implementation>(), AddSingleton, ...), "
+            + "or declare the parameter nullable (IService?) to receive null when it is not registered."
+            + "\n====\n"
+            + "eu: EU VAT, no swiss, US sales tax, unkeyed",
+            result);
+    }
+
+    [Fact]
     public async Task Consumer_calls_the_instance_handler_with_its_dependencies_the_context_and_the_cancellation_token()
     {
         var result = await GeneratedCode.RunAsync(

@@ -139,6 +139,48 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Keyed_services_are_resolved_by_their_key_and_the_required_ones_listed_for_the_start_up_check() => HandlerSnapshot.Verify(
+        [
+            Contracts,
+            """
+            using System;
+            using Messaging;
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Contracts;
+
+            namespace Shop.Tax;
+
+            public enum Region : byte { Eu = 1, Us = 2 }
+
+            public interface ITaxTable
+            {
+                decimal Rate { get; }
+            }
+
+            public interface IRounding
+            {
+            }
+
+            public sealed class TaxHandlers(
+                [FromKeyedServices("eu")] ITaxTable europe,
+                [FromKeyedServices(Region.Us)] ITaxTable? america,
+                [FromKeyedServices(null)] IRounding rounding)
+            {
+                [Handler(Queue = "tax")]
+                public void Handle(
+                    OrderPlaced order,
+                    [FromKeyedServices((byte)7)] ITaxTable seventh,
+                    [FromKeyedServices(typeof(Region))] ITaxTable byType,
+                    [FromKeyedServices(-2L)] ITaxTable? optional,
+                    ITaxTable plain) =>
+                    _ = (europe, america, rounding, seventh, byType, optional, plain);
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Each_return_shape_completes_the_consumer_its_own_way() => HandlerSnapshot.Verify(
         [
             Contracts,

@@ -86,31 +86,64 @@ internal static partial class HandlerEmitter
     //         ServiceProviderServiceExtensions.GetRequiredService<global::N.IStore>(sp),
     //         ServiceProviderServiceExtensions.GetService<global::N.IClock>(sp)),
     //     typeof(global::N.IStore));
+    //
+    // and when a required one is keyed: ..., [typeof(global::N.IStore)], [new(typeof(global::N.ITaxTable), "eu")]);
     private static void WriteHandlerClass(SourceWriter writer, HandlerClassSpec handlerClass)
     {
         var arguments = new string[handlerClass.ConstructorParameters.Count];
-        var required = new System.Collections.Generic.List<string>();
+        var required = new System.Collections.Generic.List<ServiceSpec>();
         for (var i = 0; i < arguments.Length; i++)
         {
             var parameter = handlerClass.ConstructorParameters[i];
             arguments[i] = Resolve(parameter, "sp");
-            var type = "typeof(" + parameter.Type + ")";
-            if (!parameter.IsOptional && !required.Contains(type))
+            if (!parameter.IsOptional && !required.Contains(parameter))
             {
-                required.Add(type);
+                required.Add(parameter);
             }
         }
 
+        var (types, keyed) = RequiredServiceLists(required);
         writer.WriteLine($"bus.AddHandlerClass<{handlerClass.Type}>(");
         writer.Indentation++;
         var factory = $"static sp => new {handlerClass.Type}{FormatArguments(arguments, multiline: true)}";
-        writer.WriteLine(required.Count == 0 ? factory + ");" : factory + ",");
-        for (var i = 0; i < required.Count; i++)
+        if (keyed.Length > 0)
         {
-            writer.WriteLine(required[i] + (i == required.Count - 1 ? ");" : ","));
+            writer.WriteLine(factory + ",");
+            writer.WriteLine($"[{types}],");
+            writer.WriteLine($"[{keyed}]);");
+        }
+        else if (types.Length > 0)
+        {
+            writer.WriteLine(factory + ",");
+            writer.WriteLine(types + ");");
+        }
+        else
+        {
+            writer.WriteLine(factory + ");");
         }
 
         writer.Indentation--;
+    }
+
+    // The required services as "typeof(A), typeof(B)" and the keyed ones as "new(typeof(C), \"eu\")", each list
+    // comma-separated in parameter order.
+    private static (string Types, string Keyed) RequiredServiceLists(System.Collections.Generic.IEnumerable<ServiceSpec> required)
+    {
+        var types = new System.Collections.Generic.List<string>();
+        var keyed = new System.Collections.Generic.List<string>();
+        foreach (var service in required)
+        {
+            if (service.Key is null)
+            {
+                types.Add("typeof(" + service.Type + ")");
+            }
+            else
+            {
+                keyed.Add("new(typeof(" + service.Type + "), " + service.Key + ")");
+            }
+        }
+
+        return (string.Join(", ", types), string.Join(", ", keyed));
     }
 
     // bus.AddConsumer<global::Messaging.Generated.N_Handlers_HandleConsumer, global::N.Message>(
@@ -123,6 +156,7 @@ internal static partial class HandlerEmitter
     //         MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),
     //         Retry = new global::Messaging.RetryPolicy { ... },
     //         RequiredServices = [typeof(global::N.IClock)],      // the method's non-nullable services, when any
+    //         RequiredKeyedServices = [new(typeof(global::N.ITaxTable), "eu")],   // and its keyed ones
     //     },
     //     static sp => new global::Messaging.Generated.N_Handlers_HandleConsumer(
     //         GetRequiredService<global::N.Handlers>(sp),
@@ -168,15 +202,15 @@ internal static partial class HandlerEmitter
             WriteRetryPolicy(writer, retry);
         }
 
-        if (consumer.RequiredServices.Count > 0)
+        var (types, keyed) = RequiredServiceLists(consumer.RequiredServices);
+        if (types.Length > 0)
         {
-            var types = new string[consumer.RequiredServices.Count];
-            for (var i = 0; i < types.Length; i++)
-            {
-                types[i] = "typeof(" + consumer.RequiredServices[i] + ")";
-            }
+            writer.WriteLine($"RequiredServices = [{types}],");
+        }
 
-            writer.WriteLine($"RequiredServices = [{string.Join(", ", types)}],");
+        if (keyed.Length > 0)
+        {
+            writer.WriteLine($"RequiredKeyedServices = [{keyed}],");
         }
 
         writer.CloseBlock(",");

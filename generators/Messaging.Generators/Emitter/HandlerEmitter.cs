@@ -29,10 +29,12 @@ internal static partial class HandlerEmitter
         writer.WriteLine();
     }
 
-    // GetRequiredService<T>(provider), or GetService<T>(provider) for an optional (nullable) service; fully qualified
-    // so the generated file needs no using directives.
-    private static string Resolve(ServiceSpec service, string provider) =>
-        $"{TypeNames.ServiceProviderExtensions}.{(service.IsOptional ? "GetService" : "GetRequiredService")}<{service.Type}>({provider})";
+    // GetRequiredService<T>(provider), or GetService<T>(provider) for an optional (nullable) service, or their keyed
+    // forms with the key of a [FromKeyedServices(key)] parameter; fully qualified so the generated file needs no using
+    // directives.
+    private static string Resolve(ServiceSpec service, string provider) => service.Key is null
+        ? $"{TypeNames.ServiceProviderExtensions}.{(service.IsOptional ? "GetService" : "GetRequiredService")}<{service.Type}>({provider})"
+        : $"{TypeNames.KeyedServiceProviderExtensions}.{(service.IsOptional ? "GetKeyedService" : "GetRequiredKeyedService")}<{service.Type}>({provider}, {service.Key})";
 
     // Arguments on one line when they are all short, otherwise one per line below the call.
     private static string FormatArguments(string[] arguments, bool multiline) =>

@@ -13,8 +13,8 @@ internal sealed record ConsumerRegistrationSpec
     /// <summary>The handler as documentation names it: <c>Shop.Billing.BillingHandlers.Handle</c>.</summary>
     public required string HandlerDisplayName { get; init; }
 
-    /// <summary>The services the handler method takes that must be registered (not nullable), fully qualified, each once.</summary>
-    public required EquatableArray<string> RequiredServices { get; init; }
+    /// <summary>The services the handler method takes that must be registered (not nullable), each once.</summary>
+    public required EquatableArray<ServiceSpec> RequiredServices { get; init; }
 
     /// <summary>For an instance handler, the class the factory resolves; <see langword="null"/> for a static one.</summary>
     public string? HandlerType { get; init; }

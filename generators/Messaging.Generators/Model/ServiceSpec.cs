@@ -9,4 +9,7 @@ internal sealed record ServiceSpec
 
     /// <summary>Whether the parameter is a nullable reference (<c>IClock?</c>): resolved with <c>GetService</c>, null when not registered.</summary>
     public required bool IsOptional { get; init; }
+
+    /// <summary>For a <c>[FromKeyedServices(key)]</c> parameter, the key as a C# expression (<c>"eu"</c>, <c>(global::N.Region)1</c>); otherwise <see langword="null"/>.</summary>
+    public string? Key { get; init; }
 }

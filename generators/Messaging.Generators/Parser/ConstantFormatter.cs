@@ -32,6 +32,41 @@ internal static class ConstantFormatter
             : literal;
     }
 
+    /// <summary>
+    /// An attribute argument as a C# expression that boxes to an equal object — the key a keyed service was registered
+    /// under: <c>"eu"</c>, <c>(byte)1</c>, <c>(global::N.Region)2</c>, <c>typeof(global::N.Eu)</c>; <see langword="null"/>
+    /// for a null, an array or a value generated code cannot write.
+    /// </summary>
+    public static string? FormatKey(TypedConstant constant)
+    {
+        if (constant.IsNull)
+        {
+            return null;
+        }
+
+        switch (constant.Kind)
+        {
+            case TypedConstantKind.Type when constant.Value is ITypeSymbol type:
+                return "typeof(" + type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName() + ")";
+            case TypedConstantKind.Enum when constant.Type is { } enumType && FormatLiteral(constant.Value!) is { } underlying:
+                return "(" + enumType.ToFullyQualifiedName() + ")" + (underlying[0] == '-' ? "(" + underlying + ")" : underlying);
+            case TypedConstantKind.Primitive when FormatLiteral(constant.Value!) is { } literal:
+                // Literals of these types would box as int: the key must box as the registered type.
+                return constant.Value switch
+                {
+                    sbyte => "(sbyte)" + Parenthesized(literal),
+                    byte => "(byte)" + literal,
+                    short => "(short)" + Parenthesized(literal),
+                    ushort => "(ushort)" + literal,
+                    _ => literal,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static string Parenthesized(string literal) => literal[0] == '-' ? "(" + literal + ")" : literal;
+
     private static string? FormatLiteral(object value)
     {
         var invariant = CultureInfo.InvariantCulture;

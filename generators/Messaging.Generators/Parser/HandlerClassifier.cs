@@ -184,7 +184,7 @@ internal static class HandlerClassifier
                 }
             }
 
-            var service = ToService(type, compilation, out var failure);
+            var service = ToService(parameter, compilation, out var failure);
             if (service is null)
             {
                 reasons.Add(ParameterReason(HandlerReasonKind.UnsupportedParameter, parameter.Name, $"parameter '{parameter.Name}' {failure}"));
@@ -433,7 +433,7 @@ internal static class HandlerClassifier
         {
             var parameter = best.Parameters[i];
             var failure = "is passed by reference";
-            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter.Type, compilation, out failure) : null;
+            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter, compilation, out failure) : null;
             if (service is null)
             {
                 reasons.Add(ParameterReason(HandlerReasonKind.HandlerClassNotConstructible, parameter.Name, $"constructor parameter '{parameter.Name}' of '{handlerType.Name}' cannot be resolved as a service: it {failure}"));
@@ -450,6 +450,36 @@ internal static class HandlerClassifier
         }
 
         return new HandlerClassSpec { Type = ToTypeName(handlerType), ConstructorParameters = new EquatableArray<ServiceSpec>(parameters) };
+    }
+
+    // A parameter resolved from the container: by type, or by type and key when it carries [FromKeyedServices(key)].
+    private static ServiceSpec? ToService(IParameterSymbol parameter, Compilation compilation, out string failure)
+    {
+        var service = ToService(parameter.Type, compilation, out failure);
+        if (service is null || parameter.FindAttribute(TypeNames.FromKeyedServicesAttribute) is not { } keyed)
+        {
+            return service;
+        }
+
+        var key = keyed.ConstructorArguments.Length == 1 ? keyed.ConstructorArguments[0] : default;
+        if (keyed.ConstructorArguments.Length != 1 || key.Kind == TypedConstantKind.Error || key.Type?.Name == TypeNames.ServiceKeyLookupMode)
+        {
+            failure = "asks for a keyed service without naming its key; a handler belongs to no keyed registration whose key it could inherit: give the key, [FromKeyedServices(\"name\")]";
+            return null;
+        }
+
+        if (key.IsNull)
+        {
+            return service;
+        }
+
+        if (ConstantFormatter.FormatKey(key) is not { } literal)
+        {
+            failure = $"asks for a keyed service whose key is {key.Kind.ToString().ToLowerInvariant()}; generated code can pass a string, number, character, boolean, enum or typeof() key";
+            return null;
+        }
+
+        return service with { Key = literal };
     }
 
     // Services are reference types the container can hand out; a nullable annotation makes them optional.

@@ -221,18 +221,18 @@ internal static class HandlerSetResolver
     }
 
     // The services a handler method cannot run without, each once, in parameter order: checked when the bus starts.
-    private static EquatableArray<string> RequiredServices(EquatableArray<HandlerParameterSpec> parameters)
+    private static EquatableArray<ServiceSpec> RequiredServices(EquatableArray<HandlerParameterSpec> parameters)
     {
-        var required = new List<string>();
+        var required = new List<ServiceSpec>();
         foreach (var parameter in parameters)
         {
-            if (parameter.Service is { IsOptional: false } service && !required.Contains(service.Type))
+            if (parameter.Service is { IsOptional: false } service && !required.Contains(service))
             {
-                required.Add(service.Type);
+                required.Add(service);
             }
         }
 
-        return new EquatableArray<string>(required.ToArray());
+        return new EquatableArray<ServiceSpec>(required.ToArray());
     }
 
     private static void Increment(Dictionary<string, int> counts, string key) =>

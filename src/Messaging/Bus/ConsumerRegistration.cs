@@ -32,4 +32,7 @@ public sealed record ConsumerRegistration
     /// not start while one of them is not registered.
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<System.Type> RequiredServices { get; init; } = [];
+
+    /// <summary>The keyed services (<c>[FromKeyedServices(key)]</c> parameters) the handler method cannot run without; checked like <see cref="RequiredServices"/>.</summary>
+    public System.Collections.Generic.IReadOnlyList<KeyedService> RequiredKeyedServices { get; init; } = [];
 }

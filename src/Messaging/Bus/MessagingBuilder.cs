@@ -117,11 +117,21 @@ public sealed class MessagingBuilder
     /// again (an assembly added twice) changes nothing.
     /// </summary>
     public MessagingBuilder AddHandlerClass<THandler>(Func<IServiceProvider, THandler> factory, params Type[] requiredServices)
+        where THandler : class =>
+        AddHandlerClass(factory, requiredServices, []);
+
+    /// <summary>
+    /// Registers a class of instance handlers as <see cref="AddHandlerClass{THandler}(Func{IServiceProvider, THandler}, Type[])"/>
+    /// does, for a constructor that also takes keyed services (<c>[FromKeyedServices(key)]</c>):
+    /// <paramref name="requiredKeyedServices"/> are checked when the bus starts like <paramref name="requiredServices"/>.
+    /// </summary>
+    public MessagingBuilder AddHandlerClass<THandler>(Func<IServiceProvider, THandler> factory, Type[] requiredServices, KeyedService[] requiredKeyedServices)
         where THandler : class
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(requiredServices);
-        if (_handlerClasses.TryAdd(typeof(THandler), new HandlerClassEntry(typeof(THandler), factory, requiredServices)))
+        ArgumentNullException.ThrowIfNull(requiredKeyedServices);
+        if (_handlerClasses.TryAdd(typeof(THandler), new HandlerClassEntry(typeof(THandler), factory, requiredServices, requiredKeyedServices)))
         {
             Services.TryAddScoped(factory);
         }

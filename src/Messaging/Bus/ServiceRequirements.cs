@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Messaging;
 
-/// <summary>A handler class registered with <see cref="MessagingBuilder.AddHandlerClass{THandler}"/>.</summary>
+/// <summary>A handler class registered with <c>MessagingBuilder.AddHandlerClass</c>.</summary>
 /// <param name="Type">The class.</param>
 /// <param name="Factory">The generated factory the class was added with.</param>
 /// <param name="RequiredServices">The services the factory cannot do without.</param>
-internal sealed record HandlerClassEntry(Type Type, object Factory, IReadOnlyList<Type> RequiredServices);
+/// <param name="RequiredKeyedServices">The keyed services the factory cannot do without.</param>
+internal sealed record HandlerClassEntry(Type Type, object Factory, IReadOnlyList<Type> RequiredServices, IReadOnlyList<KeyedService> RequiredKeyedServices);
 
 /// <summary>
 /// Checks, when the bus is built, that every service a handler cannot run without is registered, so a missing
@@ -42,6 +43,8 @@ internal sealed class ServiceRequirements
             return;
         }
 
+        // Containers without keyed services (or without this interface for them) get their keyed parameters unchecked.
+        var keyedContainer = provider.GetService(typeof(IServiceProviderIsKeyedService)) as IServiceProviderIsKeyedService;
         var missing = new List<string>();
         if (_handlerClasses.Count > 0)
         {
@@ -53,31 +56,47 @@ internal sealed class ServiceRequirements
                     continue;
                 }
 
-                foreach (var service in handlerClass.RequiredServices)
-                {
-                    if (!container.IsService(service))
-                    {
-                        missing.Add($"{TypeDisplay.Name(service)}, which the constructor of {TypeDisplay.Name(handlerClass.Type)} takes");
-                    }
-                }
+                var taker = $"the constructor of {TypeDisplay.Name(handlerClass.Type)}";
+                Check(container, keyedContainer, handlerClass.RequiredServices, handlerClass.RequiredKeyedServices, taker, missing);
             }
         }
 
         foreach (var consumer in _consumers)
         {
-            foreach (var service in consumer.Registration.RequiredServices)
-            {
-                if (!container.IsService(service))
-                {
-                    var handler = consumer.Registration.Handler ?? TypeDisplay.Name(consumer.ConsumerType);
-                    missing.Add($"{TypeDisplay.Name(service)}, which the handler {handler} (queue \"{consumer.Registration.Queue}\") takes");
-                }
-            }
+            var registration = consumer.Registration;
+            var taker = $"the handler {registration.Handler ?? TypeDisplay.Name(consumer.ConsumerType)} (queue \"{registration.Queue}\")";
+            Check(container, keyedContainer, registration.RequiredServices, registration.RequiredKeyedServices, taker, missing);
         }
 
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(Describe(missing));
+        }
+    }
+
+    private static void Check(IServiceProviderIsService container, IServiceProviderIsKeyedService? keyedContainer, IReadOnlyList<Type> services,
+        IReadOnlyList<KeyedService> keyedServices, string taker, List<string> missing)
+    {
+        foreach (var service in services)
+        {
+            if (!container.IsService(service))
+            {
+                missing.Add($"{TypeDisplay.Name(service)}, which {taker} takes");
+            }
+        }
+
+        if (keyedContainer is null)
+        {
+            return;
+        }
+
+        foreach (var service in keyedServices)
+        {
+            if (!keyedContainer.IsKeyedService(service.Type, service.Key))
+            {
+                var key = service.Key is string text ? $"\"{text}\"" : Convert.ToString(service.Key, System.Globalization.CultureInfo.InvariantCulture);
+                missing.Add($"{TypeDisplay.Name(service.Type)} with the key {key}, which {taker} takes");
+            }
         }
     }
 

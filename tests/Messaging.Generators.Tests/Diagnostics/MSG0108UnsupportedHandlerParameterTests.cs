@@ -30,6 +30,12 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
             [Handler(Queue = "c")] public void Pair(OrderPlaced order, {|MSG0108:InvoiceCreated|} invoice) { }
 
             [Handler(Queue = "d")] public void Named(OrderPlaced order, {|MSG0108:string|} region) { }
+
+            [Handler(Queue = "e")] public void Inherit(OrderPlaced order, [Microsoft.Extensions.DependencyInjection.FromKeyedServices] {|MSG0108:IClock|} clock) { }
+        }
+
+        public interface IClock
+        {
         }
         """;
 
@@ -43,6 +49,8 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
         // Reference types, but never services: resolving them would fail on the first message.
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Pair' gets no consumer: parameter 'invoice' has type 'Shop.InvoiceCreated', a [Message]", System.StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Named' gets no consumer: parameter 'region' has type 'string', which is a value, not a service", System.StringComparison.Ordinal));
+        // A keyed lookup that inherits the key of the service it belongs to: a handler has none.
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Inherit' gets no consumer: parameter 'clock' asks for a keyed service without naming its key", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -67,20 +67,32 @@ internal sealed class RawClientSide : IThroughputSide
         var done = _counter.Expect(count);
         var order = ReferenceMessages.Order;
         var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () =>
-        {
-            var properties = new BasicProperties
-            {
-                ContentType = "application/msgpack",
-                MessageId = Guid.NewGuid().ToString(),
-                DeliveryMode = DeliveryModes.Persistent,
-                Headers = new System.Collections.Generic.Dictionary<string, object?> { ["MT-MessageType"] = RabbitMqQuickRunner.OrderUrn },
-            };
-            return _publisher.BasicPublishAsync(Entity, "", mandatory: false, properties, MessagePackSerializer.Serialize(order)).AsTask();
-        }).ConfigureAwait(false);
+        await _window.PublishAsync(count, () => Publish(Entity, order)).ConfigureAwait(false);
 
         await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
         return count / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The orders this side's consumer has counted, for a side that publishes to its queue another way.</summary>
+    internal ConsumedCounter Counter => _counter;
+
+    /// <summary>The exchange this side's queue is bound to.</summary>
+    internal static string Exchange => Entity;
+
+    /// <summary>
+    /// Publishes one order to <paramref name="exchange"/> as this side does: MessagePack body, its content type, the
+    /// message type header a MassTransit consumer reads, a message id, persistent; completes when confirmed.
+    /// </summary>
+    internal Task Publish(string exchange, OrderPlaced order)
+    {
+        var properties = new BasicProperties
+        {
+            ContentType = "application/msgpack",
+            MessageId = Guid.NewGuid().ToString(),
+            DeliveryMode = DeliveryModes.Persistent,
+            Headers = new System.Collections.Generic.Dictionary<string, object?> { ["MT-MessageType"] = RabbitMqQuickRunner.OrderUrn },
+        };
+        return _publisher.BasicPublishAsync(exchange, "", mandatory: false, properties, MessagePackSerializer.Serialize(order)).AsTask();
     }
 
     private async Task OnReceivedAsync(object sender, BasicDeliverEventArgs delivery)

@@ -1,0 +1,62 @@
+using System;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using MassTransit;
+
+namespace Messaging.Benchmarks.RabbitMq;
+
+/// <summary>
+/// The consuming half alone: the raw client publishes the reference order (as it does on its own side) to the
+/// message's exchange, and Messaging's generated handler consumes it. Against the raw side, the difference is what
+/// Messaging's receive path costs.
+/// </summary>
+internal sealed class RawToMessagingSide(RawClientSide raw) : IThroughputSide
+{
+    private readonly ConfirmWindow _window = new();
+
+    public string Name => "  raw publish -> Messaging handler";
+
+    public string Mode => $"confirms, {RabbitMqQuickRunner.ConfirmWindow} in flight";
+
+    public async Task<double> MeasureAsync(int count)
+    {
+        var done = BusSink.Generated.Expect(count);
+        var order = ReferenceMessages.Order;
+        var watch = Stopwatch.StartNew();
+        await _window.PublishAsync(count, () => raw.Publish(MessagingSide.Exchange, order)).ConfigureAwait(false);
+
+        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
+        return count / watch.Elapsed.TotalSeconds;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>
+/// The publishing half alone: Messaging's bus sends the reference order to the raw side's exchange
+/// (<c>exchange:</c> address: the same send transport a publish uses, without the handler's queue bound), and the raw
+/// client consumes it. Against the raw side, the difference is what the send path costs.
+/// </summary>
+internal sealed class MessagingToRawSide(MessagingSide messaging, RawClientSide raw) : IThroughputSide
+{
+    private readonly ConfirmWindow _window = new();
+    private ISendEndpoint? _endpoint;
+
+    public string Name => "  Messaging send -> raw consumer";
+
+    public string Mode => $"confirms, {RabbitMqQuickRunner.ConfirmWindow} in flight";
+
+    public async Task<double> MeasureAsync(int count)
+    {
+        var endpoint = _endpoint ??= await messaging.Bus.GetSendEndpoint(new Uri("exchange:" + RawClientSide.Exchange)).ConfigureAwait(false);
+        var done = raw.Counter.Expect(count);
+        var order = ReferenceMessages.Order;
+        var watch = Stopwatch.StartNew();
+        await _window.PublishAsync(count, () => endpoint.Send(order)).ConfigureAwait(false);
+
+        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
+        return count / watch.Elapsed.TotalSeconds;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

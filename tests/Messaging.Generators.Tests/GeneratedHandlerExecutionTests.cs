@@ -52,6 +52,40 @@ public sealed class GeneratedHandlerExecutionTests
             }
         }
 
+        internal static class MessagingRun
+        {
+            // AddMessaging(add).UseInMemory() over the services `register` adds and a Journal, then the bus started and
+            // `message` published: the journal's first entry, or the message of the InvalidOperationException that
+            // stopped the bus from starting.
+            public static async Task<string> PublishOne(Action<IServiceCollection> register, Func<MessagingBuilder, MessagingBuilder> add, object message)
+            {
+                var services = new ServiceCollection();
+                var journal = new Journal();
+                services.AddSingleton(journal);
+                register(services);
+                add(new MessagingBuilder(services)).UseInMemory();
+                await using var provider = services.BuildServiceProvider();
+                try
+                {
+                    var bus = provider.GetRequiredService<IBusControl>();
+                    await bus.StartAsync();
+                    try
+                    {
+                        await bus.Publish(message);
+                        return await journal.WaitFor(1);
+                    }
+                    finally
+                    {
+                        await bus.StopAsync();
+                    }
+                }
+                catch (InvalidOperationException exception)
+                {
+                    return exception.Message;
+                }
+            }
+        }
+
         public sealed class Journal
         {
             private readonly ConcurrentQueue<string> _entries = new();
@@ -228,33 +262,8 @@ public sealed class GeneratedHandlerExecutionTests
                     return string.Join("\n====\n", outcomes);
                 }
 
-                private static async Task<string> Start(Action<IServiceCollection> register)
-                {
-                    var services = new ServiceCollection();
-                    var journal = new Journal();
-                    services.AddSingleton(journal);
-                    register(services);
-                    new MessagingBuilder(services).AddShopBilling().UseInMemory();
-                    await using var provider = services.BuildServiceProvider();
-                    try
-                    {
-                        var bus = provider.GetRequiredService<IBusControl>();
-                        await bus.StartAsync();
-                        try
-                        {
-                            await bus.Publish(new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
-                            return await journal.WaitFor(1);
-                        }
-                        finally
-                        {
-                            await bus.StopAsync();
-                        }
-                    }
-                    catch (InvalidOperationException exception)
-                    {
-                        return exception.Message;
-                    }
-                }
+                private static Task<string> Start(Action<IServiceCollection> register) =>
+                    MessagingRun.PublishOne(register, bus => bus.AddShopBilling(), new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
             }
             """],
             AssemblyName);
@@ -322,33 +331,8 @@ public sealed class GeneratedHandlerExecutionTests
                     return missing + "\n====\n" + started;
                 }
 
-                private static async Task<string> Start(Action<IServiceCollection> register)
-                {
-                    var services = new ServiceCollection();
-                    var journal = new Journal();
-                    services.AddSingleton(journal);
-                    register(services);
-                    new MessagingBuilder(services).AddShopBilling().UseInMemory();
-                    await using var provider = services.BuildServiceProvider();
-                    try
-                    {
-                        var bus = provider.GetRequiredService<IBusControl>();
-                        await bus.StartAsync();
-                        try
-                        {
-                            await bus.Publish(new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
-                            return await journal.WaitFor(1);
-                        }
-                        finally
-                        {
-                            await bus.StopAsync();
-                        }
-                    }
-                    catch (InvalidOperationException exception)
-                    {
-                        return exception.Message;
-                    }
-                }
+                private static Task<string> Start(Action<IServiceCollection> register) =>
+                    MessagingRun.PublishOne(register, bus => bus.AddShopBilling(), new Shop.Contracts.OrderPlaced(Guid.NewGuid(), "eu", 1m));
             }
             """],
             AssemblyName);

@@ -19,8 +19,8 @@ internal static class TypeNames
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string FromKeyedServicesAttribute = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
 
-    // The enum of FromKeyedServicesAttribute's key-less constructor (.NET 10: inherit the key, or look up no key).
-    public const string ServiceKeyLookupMode = "ServiceKeyLookupMode";
+    // The lookup-mode enum a future FromKeyedServicesAttribute constructor may take instead of a key (not in DI 10).
+    public const string ServiceKeyLookupMode = "Microsoft.Extensions.DependencyInjection.ServiceKeyLookupMode";
 
     // Namespaces and metadata names of the framework types with a dedicated wire mapping.
     public const string SystemNamespace = "System";
@@ -78,7 +78,6 @@ internal static class TypeNames
     public const string ServiceProvider = "global::System.IServiceProvider";
     public const string ServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
     public const string KeyedServiceProviderExtensions = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions";
-    public const string KeyedService = "global::Messaging.KeyedService";
     public const string MessagingBuilder = "global::Messaging.MessagingBuilder";
     public const string MessageRoute = "global::Messaging.MessageRoute";
     public const string QueueBinding = "global::Messaging.QueueBinding";

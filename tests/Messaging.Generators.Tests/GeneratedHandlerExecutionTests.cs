@@ -181,12 +181,12 @@ public sealed class GeneratedHandlerExecutionTests
             {
                 using Shop.Contracts;
 
-                public sealed class BillingHandlers(Journal journal)
+                public sealed class BillingHandlers(string tag)
                 {
-                    public string Tag { get; init; } = "generated";
+                    public string Tag => tag;
 
                     [Handler]
-                    public void Handle(OrderPlaced order) => journal.Add(Tag);
+                    public void Handle(OrderPlaced order) { }
                 }
             }
 
@@ -195,7 +195,7 @@ public sealed class GeneratedHandlerExecutionTests
                 public static Task<string> Run()
                 {
                     var services = new ServiceCollection();
-                    services.AddScoped(_ => new Shop.Billing.BillingHandlers(new Journal()) { Tag = "application" });
+                    services.AddScoped(_ => new Shop.Billing.BillingHandlers("application"));
                     new MessagingBuilder(services).AddShopBilling();
 
                     using var provider = services.BuildServiceProvider();
@@ -228,11 +228,11 @@ public sealed class GeneratedHandlerExecutionTests
 
                 public sealed class AuditLog<T> : IAuditLog<T> { }
 
-                public sealed class BillingHandlers(IInvoiceStore store, IClock? clock)
+                public sealed class BillingHandlers(IInvoiceStore store, IClock? clock, string office)
                 {
                     [Handler(Queue = "billing")]
                     public void Handle(OrderPlaced order, ConsumeContext<OrderPlaced> context, IAuditLog<OrderPlaced> log, IClock? optional, Journal journal, CancellationToken ct) =>
-                        journal.Add($"billed {order.Region} with {store.GetType().Name}, clock {clock is not null}");
+                        journal.Add($"billed {order.Region} with {store.GetType().Name} in {office}, clock {clock is not null}");
                 }
 
                 public static class Notifications
@@ -251,12 +251,13 @@ public sealed class GeneratedHandlerExecutionTests
                         // Nothing but the journal: the constructor's and both methods' required services are missing.
                         await Start(_ => { }),
                         // The application builds the class itself: only the methods' services are asked for.
-                        await Start(services => services.AddScoped(sp => new Shop.Billing.BillingHandlers(new Shop.Billing.InvoiceStore(), null))),
+                        await Start(services => services.AddScoped(sp => new Shop.Billing.BillingHandlers(new Shop.Billing.InvoiceStore(), null, "Dublin"))),
                         // Everything registered: the bus starts and the handler runs.
                         await Start(services =>
                         {
                             services.AddSingleton<Shop.Billing.IInvoiceStore, Shop.Billing.InvoiceStore>();
                             services.AddSingleton(typeof(Shop.Billing.IAuditLog<>), typeof(Shop.Billing.AuditLog<>));
+                            services.AddSingleton("Lisbon");
                         }),
                     };
                     return string.Join("\n====\n", outcomes);
@@ -273,16 +274,17 @@ public sealed class GeneratedHandlerExecutionTests
         Assert.Equal(
             "The bus cannot start: 3 services the handlers need are not registered in the service collection:\n"
             + "  - Shop.Billing.IInvoiceStore, which the constructor of Shop.Billing.BillingHandlers takes\n"
+            + "  - System.String, which the constructor of Shop.Billing.BillingHandlers takes\n"
             + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.BillingHandlers.Handle (queue \"billing\") takes\n"
             + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.Notifications.Notify (queue \"notifications\") takes\n"
             + Advice
             + "\n====\n"
-            + "The bus cannot start: 2 services the handlers need are not registered in the service collection:\n"
+            + "The bus cannot start: a service the handlers need is not registered in the service collection:\n"
             + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.BillingHandlers.Handle (queue \"billing\") takes\n"
             + "  - Shop.Billing.IAuditLog<Shop.Contracts.OrderPlaced>, which the handler Shop.Billing.Notifications.Notify (queue \"notifications\") takes\n"
             + Advice
             + "\n====\n"
-            + "billed eu with InvoiceStore, clock False",
+            + "billed eu with InvoiceStore in Lisbon, clock False",
             result);
     }
 

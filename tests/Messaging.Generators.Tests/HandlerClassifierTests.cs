@@ -101,8 +101,11 @@ public sealed class HandlerClassifierTests
             [HandlerReasonKind.HandlerClassNotConstructible],
             Kinds(Classify("public sealed class H { public required IClock Clock { get; init; } [Handler] public void Handle(OrderPlaced o) { } }")));
         Assert.Equal(
-            "constructor parameter 'previous' of 'H' cannot be resolved as a service: it has type 'Tests.OrderPlaced', a [Message]; a handler receives one message, as its first parameter, and its ConsumeContext holds the message's headers",
-            Classify("public sealed class H(OrderPlaced previous) { [Handler] public void Handle(OrderPlaced o) => _ = previous; }").Reasons.Single().Detail);
+            "constructor parameter 'retries' of 'H' cannot be resolved as a service: it has type 'int'; a handler class's constructor takes services, which are reference types",
+            Classify("public sealed class H(int retries) { [Handler] public void Handle(OrderPlaced o) => _ = retries; }").Reasons.Single().Detail);
+        // A string or a message in the constructor is the application's to supply when it registers the class itself;
+        // with the generated factory, the start-up check reports it as a missing service.
+        Assert.Empty(Classify("public sealed class H(string tag, OrderPlaced seed) { [Handler] public void Handle(OrderPlaced o) => _ = (tag, seed); }").Reasons);
         Assert.Equal(
             [HandlerReasonKind.UnsupportedContainingType],
             Kinds(Classify("public struct H { [Handler] public readonly void Handle(OrderPlaced o) { } }")));

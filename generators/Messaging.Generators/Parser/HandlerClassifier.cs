@@ -155,6 +155,12 @@ internal static class HandlerClassifier
         {
             var parameter = method.Parameters[i];
             var type = parameter.Type;
+            if (type is INamedTypeSymbol passed && !IsService(passed) && parameter.FindAttribute(TypeNames.FromKeyedServicesAttribute) is not null)
+            {
+                reasons.Add(ParameterReason(HandlerReasonKind.UnsupportedParameter, parameter.Name, $"parameter '{parameter.Name}' has [FromKeyedServices] but is a '{passed.Name}', which the consumer passes itself and no container resolves; remove the attribute"));
+                continue;
+            }
+
             if (type is INamedTypeSymbol named)
             {
                 if (named.Is(TypeNames.ThreadingNamespace, TypeNames.CancellationToken))
@@ -184,7 +190,7 @@ internal static class HandlerClassifier
                 }
             }
 
-            var service = ToService(parameter, compilation, out var failure);
+            var service = ToService(parameter, compilation, constructor: false, out var failure);
             if (service is null)
             {
                 reasons.Add(ParameterReason(HandlerReasonKind.UnsupportedParameter, parameter.Name, $"parameter '{parameter.Name}' {failure}"));
@@ -433,7 +439,7 @@ internal static class HandlerClassifier
         {
             var parameter = best.Parameters[i];
             var failure = "is passed by reference";
-            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter, compilation, out failure) : null;
+            var service = parameter.RefKind is RefKind.None or RefKind.In ? ToService(parameter, compilation, constructor: true, out failure) : null;
             if (service is null)
             {
                 reasons.Add(ParameterReason(HandlerReasonKind.HandlerClassNotConstructible, parameter.Name, $"constructor parameter '{parameter.Name}' of '{handlerType.Name}' cannot be resolved as a service: it {failure}"));
@@ -452,17 +458,26 @@ internal static class HandlerClassifier
         return new HandlerClassSpec { Type = ToTypeName(handlerType), ConstructorParameters = new EquatableArray<ServiceSpec>(parameters) };
     }
 
+    // Whether the consumer resolves a parameter of this type from the container, rather than passing it itself.
+    private static bool IsService(INamedTypeSymbol type) =>
+        !type.Is(TypeNames.ThreadingNamespace, TypeNames.CancellationToken)
+        && !type.Is(TypeNames.MassTransitNamespace, TypeNames.ConsumeContext)
+        && !type.Is(TypeNames.MassTransitNamespace, TypeNames.ConsumeContextOfT)
+        && !type.Is(TypeNames.SystemNamespace, TypeNames.IServiceProvider);
+
     // A parameter resolved from the container: by type, or by type and key when it carries [FromKeyedServices(key)].
-    private static ServiceSpec? ToService(IParameterSymbol parameter, Compilation compilation, out string failure)
+    private static ServiceSpec? ToService(IParameterSymbol parameter, Compilation compilation, bool constructor, out string failure)
     {
-        var service = ToService(parameter.Type, compilation, out failure);
+        var service = ToService(parameter.Type, compilation, constructor, out failure);
         if (service is null || parameter.FindAttribute(TypeNames.FromKeyedServicesAttribute) is not { } keyed)
         {
             return service;
         }
 
+        // DI 10 has [FromKeyedServices] (inherit the key of the service being built) and [FromKeyedServices(key)].
         var key = keyed.ConstructorArguments.Length == 1 ? keyed.ConstructorArguments[0] : default;
-        if (keyed.ConstructorArguments.Length != 1 || key.Kind == TypedConstantKind.Error || key.Type?.Name == TypeNames.ServiceKeyLookupMode)
+        if (keyed.ConstructorArguments.Length != 1 || key.Kind == TypedConstantKind.Error
+            || key.Type?.ToDisplayString() == TypeNames.ServiceKeyLookupMode)
         {
             failure = "asks for a keyed service without naming its key; a handler belongs to no keyed registration whose key it could inherit: give the key, [FromKeyedServices(\"name\")]";
             return null;
@@ -471,6 +486,13 @@ internal static class HandlerClassifier
         if (key.IsNull)
         {
             return service;
+        }
+
+        var keyType = key.Kind == TypedConstantKind.Type ? key.Value as ITypeSymbol : key.Kind == TypedConstantKind.Enum ? key.Type : null;
+        if (keyType is not null && !CanName(keyType, compilation))
+        {
+            failure = $"asks for a keyed service whose key's type '{keyType.ToDisplayString()}' generated code cannot name (private, protected or file-local); make it internal or public";
+            return null;
         }
 
         if (ConstantFormatter.FormatKey(key) is not { } literal)
@@ -482,8 +504,11 @@ internal static class HandlerClassifier
         return service with { Key = literal };
     }
 
-    // Services are reference types the container can hand out; a nullable annotation makes them optional.
-    private static ServiceSpec? ToService(ITypeSymbol type, Compilation compilation, out string failure)
+    // Services are reference types the container can hand out; a nullable annotation makes them optional. A method
+    // parameter of a message or string type is always a mistake (the consumer would ask the container for a value);
+    // a handler class's constructor may take one when the application registers the class itself, and the start-up
+    // check reports it when the generated factory is the class's registration.
+    private static ServiceSpec? ToService(ITypeSymbol type, Compilation compilation, bool constructor, out string failure)
     {
         if (type.TypeKind == TypeKind.Error)
         {
@@ -491,26 +516,27 @@ internal static class HandlerClassifier
             return null;
         }
 
-        if (!type.IsReferenceType || type is IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol)
+        if (!type.IsReferenceType || type.TypeKind == TypeKind.Dynamic || type is IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol)
         {
-            failure = $"has type '{type.ToDisplayString()}'; only ConsumeContext, CancellationToken and reference-type services can be passed";
+            failure = constructor
+                ? $"has type '{type.ToDisplayString()}'; a handler class's constructor takes services, which are reference types"
+                : $"has type '{type.ToDisplayString()}'; only ConsumeContext, CancellationToken and reference-type services can be passed";
             return null;
         }
 
-        if (!compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+        if (!CanName(type, compilation))
         {
             failure = $"has type '{type.ToDisplayString()}', which generated code cannot name";
             return null;
         }
 
-        // A message or a string is a value, not something a container hands out: resolving one fails at run time.
-        if (type.FindAttribute(TypeNames.MessageAttribute) is not null)
+        if (!constructor && type.FindAttribute(TypeNames.MessageAttribute) is not null)
         {
             failure = $"has type '{type.ToDisplayString()}', a [Message]; a handler receives one message, as its first parameter, and its ConsumeContext holds the message's headers";
             return null;
         }
 
-        if (type.SpecialType == SpecialType.System_String)
+        if (!constructor && type.SpecialType == SpecialType.System_String)
         {
             failure = "has type 'string', which is a value, not a service; read values from a service (options, configuration) or from the message";
             return null;
@@ -518,6 +544,36 @@ internal static class HandlerClassifier
 
         failure = string.Empty;
         return new ServiceSpec { Type = ToTypeName(type), IsOptional = type.NullableAnnotation == NullableAnnotation.Annotated };
+    }
+
+    // Whether generated code (another file of the assembly) can write the type: accessible, not file-local, and the
+    // same for its type arguments and element types.
+    private static bool CanName(ITypeSymbol type, Compilation compilation)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return CanName(array.ElementType, compilation);
+            case IPointerTypeSymbol pointer:
+                return CanName(pointer.PointedAtType, compilation);
+            case INamedTypeSymbol named:
+                if (named.IsOrIsNestedInFileLocal() || !compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, compilation.Assembly))
+                {
+                    return false;
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (argument.TypeKind != TypeKind.Error && !CanName(argument, compilation))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+        }
     }
 
     // Overloaded handlers (several [Handler] methods of one name in a type) are told apart by message type name, and by

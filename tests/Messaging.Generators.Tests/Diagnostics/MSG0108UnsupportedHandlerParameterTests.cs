@@ -32,6 +32,14 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
             [Handler(Queue = "d")] public void Named(OrderPlaced order, {|MSG0108:string|} region) { }
 
             [Handler(Queue = "e")] public void Inherit(OrderPlaced order, [Microsoft.Extensions.DependencyInjection.FromKeyedServices] {|MSG0108:IClock|} clock) { }
+
+            [Handler(Queue = "f")] public void KeyedToken(OrderPlaced order, [Microsoft.Extensions.DependencyInjection.FromKeyedServices("x")] {|MSG0108:System.Threading.CancellationToken|} ct) { }
+
+            [Handler(Queue = "g")] public void HiddenKey(OrderPlaced order, [Microsoft.Extensions.DependencyInjection.FromKeyedServices(Zone.Eu)] {|MSG0108:IClock|} clock) { }
+
+            [Handler(Queue = "h")] public void Dynamic(OrderPlaced order, {|MSG0108:dynamic|} anything) { }
+
+            private enum Zone { Eu }
         }
 
         public interface IClock
@@ -49,6 +57,9 @@ public sealed class MSG0108UnsupportedHandlerParameterTests
         // Reference types, but never services: resolving them would fail on the first message.
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Pair' gets no consumer: parameter 'invoice' has type 'Shop.InvoiceCreated', a [Message]", System.StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Named' gets no consumer: parameter 'region' has type 'string', which is a value, not a service", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"parameter 'ct' has [FromKeyedServices] but is a 'CancellationToken', which the consumer passes itself", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"parameter 'clock' asks for a keyed service whose key's type 'Shop.Handlers.Zone' generated code cannot name", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"parameter 'anything' has type 'dynamic'", System.StringComparison.Ordinal));
         // A keyed lookup that inherits the key of the service it belongs to: a handler has none.
         Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"Handler 'Handlers.Inherit' gets no consumer: parameter 'clock' asks for a keyed service without naming its key", System.StringComparison.Ordinal));
     }

@@ -34,5 +34,5 @@ public sealed record ConsumerRegistration
     public System.Collections.Generic.IReadOnlyList<System.Type> RequiredServices { get; init; } = [];
 
     /// <summary>The keyed services (<c>[FromKeyedServices(key)]</c> parameters) the handler method cannot run without; checked like <see cref="RequiredServices"/>.</summary>
-    public System.Collections.Generic.IReadOnlyList<KeyedService> RequiredKeyedServices { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<KeyedServiceRequirement> RequiredKeyedServices { get; init; } = [];
 }

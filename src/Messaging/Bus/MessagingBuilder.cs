@@ -37,8 +37,8 @@ public sealed class MessagingBuilder
     /// Whether building the bus checks that every service the handlers cannot run without is registered — their
     /// non-nullable method parameters, and the constructor parameters of handler classes built by the generated
     /// factory — and throws an <see cref="InvalidOperationException"/> naming each one that is not (default
-    /// <see langword="true"/>). Set it before <c>UseInMemory()</c> / <c>UseRabbitMq(...)</c>; turn it off only for a
-    /// host that deliberately registers the services of some handlers, such as a test of a few of them.
+    /// <see langword="true"/>). Read when the bus is built; turn it off only for a host that deliberately registers the
+    /// services of some handlers, such as a test of a few of them.
     /// </summary>
     public bool ValidateServicesOnStart { get; set; } = true;
 
@@ -125,7 +125,7 @@ public sealed class MessagingBuilder
     /// does, for a constructor that also takes keyed services (<c>[FromKeyedServices(key)]</c>):
     /// <paramref name="requiredKeyedServices"/> are checked when the bus starts like <paramref name="requiredServices"/>.
     /// </summary>
-    public MessagingBuilder AddHandlerClass<THandler>(Func<IServiceProvider, THandler> factory, Type[] requiredServices, KeyedService[] requiredKeyedServices)
+    public MessagingBuilder AddHandlerClass<THandler>(Func<IServiceProvider, THandler> factory, Type[] requiredServices, KeyedServiceRequirement[] requiredKeyedServices)
         where THandler : class
     {
         ArgumentNullException.ThrowIfNull(factory);
@@ -140,8 +140,7 @@ public sealed class MessagingBuilder
     }
 
     /// <summary>What the registered handlers need from the container, for a transport to check before its bus starts.</summary>
-    internal ServiceRequirements BuildServiceRequirements() =>
-        ValidateServicesOnStart ? new(Services, [.. _handlerClasses.Values], [.. _consumers]) : new(Services, [], []);
+    internal ServiceRequirements BuildServiceRequirements() => new(this, [.. _handlerClasses.Values], [.. _consumers]);
 
     /// <summary>A snapshot of the registrations, for a transport to apply to its bus.</summary>
     internal MessagingTopology BuildTopology() => new(_messages.Values, _consumers);

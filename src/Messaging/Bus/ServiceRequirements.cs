@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace Messaging;
 /// <param name="Factory">The generated factory the class was added with.</param>
 /// <param name="RequiredServices">The services the factory cannot do without.</param>
 /// <param name="RequiredKeyedServices">The keyed services the factory cannot do without.</param>
-internal sealed record HandlerClassEntry(Type Type, object Factory, IReadOnlyList<Type> RequiredServices, IReadOnlyList<KeyedService> RequiredKeyedServices);
+internal sealed record HandlerClassEntry(Type Type, object Factory, IReadOnlyList<Type> RequiredServices, IReadOnlyList<KeyedServiceRequirement> RequiredKeyedServices);
 
 /// <summary>
 /// Checks, when the bus is built, that every service a handler cannot run without is registered, so a missing
@@ -19,45 +20,58 @@ internal sealed record HandlerClassEntry(Type Type, object Factory, IReadOnlyLis
 /// </summary>
 /// <remarks>
 /// Asks the container's <see cref="IServiceProviderIsService"/> (Microsoft's container and the common third-party ones
-/// implement it); with a container that does not, nothing is checked. A handler class the application registered
-/// itself is its own business: only the generated factory's constructor services are checked.
+/// implement it), and <see cref="IServiceProviderIsKeyedService"/> for keyed services; what a container cannot answer
+/// is not checked. A handler class the application registered itself (or decorated) is built by that registration:
+/// only the generated factory's constructor services are checked, and only while it is the class's registration.
 /// </remarks>
 internal sealed class ServiceRequirements
 {
-    private readonly IServiceCollection _services;
+    private readonly MessagingBuilder _builder;
     private readonly IReadOnlyList<HandlerClassEntry> _handlerClasses;
     private readonly IReadOnlyList<ConsumerEntry> _consumers;
 
-    public ServiceRequirements(IServiceCollection services, IReadOnlyList<HandlerClassEntry> handlerClasses, IReadOnlyList<ConsumerEntry> consumers)
+    public ServiceRequirements(MessagingBuilder builder, IReadOnlyList<HandlerClassEntry> handlerClasses, IReadOnlyList<ConsumerEntry> consumers)
     {
-        _services = services;
+        _builder = builder;
         _handlerClasses = handlerClasses;
         _consumers = consumers;
     }
 
-    /// <summary>Throws an <see cref="InvalidOperationException"/> listing every required service <paramref name="provider"/> cannot resolve.</summary>
+    /// <summary>
+    /// Throws an <see cref="InvalidOperationException"/> listing every required service <paramref name="provider"/>
+    /// cannot resolve, unless <see cref="MessagingBuilder.ValidateServicesOnStart"/> is off.
+    /// </summary>
     public void Verify(IServiceProvider provider)
     {
-        if (provider.GetService(typeof(IServiceProviderIsService)) is not IServiceProviderIsService container)
+        if (!_builder.ValidateServicesOnStart || provider.GetService(typeof(IServiceProviderIsService)) is not IServiceProviderIsService container)
         {
             return;
         }
 
-        // Containers without keyed services (or without this interface for them) get their keyed parameters unchecked.
         var keyedContainer = provider.GetService(typeof(IServiceProviderIsKeyedService)) as IServiceProviderIsKeyedService;
-        var missing = new List<string>();
+        var missing = new List<(string Service, string Clause)>();
         if (_handlerClasses.Count > 0)
         {
             var registered = EffectiveRegistrations();
             foreach (var handlerClass in _handlerClasses)
             {
-                if (!registered.TryGetValue(handlerClass.Type, out var descriptor) || !ReferenceEquals(descriptor.ImplementationFactory, handlerClass.Factory))
+                if (!registered.TryGetValue(handlerClass.Type, out var descriptor))
                 {
+                    // Removed after AddMessaging (and not registered in the container some other way): every consumer of
+                    // the class would fail to get its instance.
+                    if (!container.IsService(handlerClass.Type))
+                    {
+                        missing.Add((TypeDisplay.Name(handlerClass.Type), "the class its handlers are called on"));
+                    }
+
                     continue;
                 }
 
-                var taker = $"the constructor of {TypeDisplay.Name(handlerClass.Type)}";
-                Check(container, keyedContainer, handlerClass.RequiredServices, handlerClass.RequiredKeyedServices, taker, missing);
+                if (ReferenceEquals(descriptor.ImplementationFactory, handlerClass.Factory))
+                {
+                    var taker = $"the constructor of {TypeDisplay.Name(handlerClass.Type)}";
+                    Check(container, keyedContainer, handlerClass.RequiredServices, handlerClass.RequiredKeyedServices, taker, missing);
+                }
             }
         }
 
@@ -75,13 +89,13 @@ internal sealed class ServiceRequirements
     }
 
     private static void Check(IServiceProviderIsService container, IServiceProviderIsKeyedService? keyedContainer, IReadOnlyList<Type> services,
-        IReadOnlyList<KeyedService> keyedServices, string taker, List<string> missing)
+        IReadOnlyList<KeyedServiceRequirement> keyedServices, string taker, List<(string Service, string Clause)> missing)
     {
         foreach (var service in services)
         {
             if (!container.IsService(service))
             {
-                missing.Add($"{TypeDisplay.Name(service)}, which {taker} takes");
+                missing.Add((TypeDisplay.Name(service), $"which {taker} takes"));
             }
         }
 
@@ -94,13 +108,14 @@ internal sealed class ServiceRequirements
         {
             if (!keyedContainer.IsKeyedService(service.Type, service.Key))
             {
-                var key = service.Key is string text ? $"\"{text}\"" : Convert.ToString(service.Key, System.Globalization.CultureInfo.InvariantCulture);
-                missing.Add($"{TypeDisplay.Name(service.Type)} with the key {key}, which {taker} takes");
+                var key = service.Key is string text ? $"\"{text}\"" : Convert.ToString(service.Key, CultureInfo.InvariantCulture);
+                missing.Add(($"{TypeDisplay.Name(service.Type)} with the key {key}", $"which {taker} takes"));
             }
         }
     }
 
-    // The registration a single resolution uses: the last one of each type, keyed registrations aside.
+    // The registration a single resolution uses: the last one of each type, keyed registrations aside. Read when the
+    // bus is built, so registrations made after AddMessaging count.
     private Dictionary<Type, ServiceDescriptor> EffectiveRegistrations()
     {
         var wanted = new HashSet<Type>();
@@ -110,7 +125,7 @@ internal sealed class ServiceRequirements
         }
 
         var registered = new Dictionary<Type, ServiceDescriptor>();
-        foreach (var descriptor in _services)
+        foreach (var descriptor in _builder.Services)
         {
             if (!descriptor.IsKeyedService && wanted.Contains(descriptor.ServiceType))
             {
@@ -121,15 +136,21 @@ internal sealed class ServiceRequirements
         return registered;
     }
 
-    private static string Describe(List<string> missing)
+    private static string Describe(List<(string Service, string Clause)> missing)
     {
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (service, _) in missing)
+        {
+            services.Add(service);
+        }
+
         var text = new StringBuilder();
         text.Append("The bus cannot start: ")
-            .Append(missing.Count == 1 ? "a service the handlers need is" : $"{missing.Count} services the handlers need are")
+            .Append(services.Count == 1 ? "a service the handlers need is" : $"{services.Count} services the handlers need are")
             .Append(" not registered in the service collection:");
-        foreach (var line in missing)
+        foreach (var (service, clause) in missing)
         {
-            text.Append("\n  - ").Append(line);
+            text.Append("\n  - ").Append(service).Append(", ").Append(clause);
         }
 
         text.Append("\nRegister each before the host starts (services.AddScoped<IService, Implementation>(), AddSingleton, ...), ")

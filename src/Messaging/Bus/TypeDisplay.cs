@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace Messaging;
@@ -8,33 +10,51 @@ internal static class TypeDisplay
 {
     public static string Name(Type type)
     {
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
         if (type.IsArray)
         {
             return Name(type.GetElementType()!) + "[" + new string(',', type.GetArrayRank() - 1) + "]";
         }
 
-        var name = type.DeclaringType is { } outer && !type.IsGenericParameter
-            ? Name(outer) + "." + type.Name
-            : type.Namespace is { Length: > 0 } ns ? ns + "." + type.Name : type.Name;
-        if (!type.IsGenericType)
+        // A nested type's generic arguments are all on the innermost type, outer ones first: Outer<A>.Inner<B> is
+        // Outer`1+Inner`1[A, B]. Each level takes as many as its own arity.
+        var levels = new List<Type>();
+        for (var level = type; level is not null; level = level.DeclaringType)
         {
-            return name;
+            levels.Insert(0, level);
         }
 
+        var arguments = type.IsGenericType ? type.GetGenericArguments() : Type.EmptyTypes;
+        var used = 0;
         var text = new StringBuilder();
-        foreach (var part in name.Split('.'))
+        if (levels[0].Namespace is { Length: > 0 } ns)
         {
-            var tick = part.IndexOf('`', StringComparison.Ordinal);
-            text.Append(text.Length == 0 ? string.Empty : ".").Append(tick < 0 ? part : part[..tick]);
+            text.Append(ns).Append('.');
         }
 
-        var arguments = type.GetGenericArguments();
-        text.Append('<');
-        for (var i = 0; i < arguments.Length; i++)
+        for (var i = 0; i < levels.Count; i++)
         {
-            text.Append(i == 0 ? string.Empty : ", ").Append(Name(arguments[i]));
+            var name = levels[i].Name;
+            var tick = name.IndexOf('`', StringComparison.Ordinal);
+            text.Append(i == 0 ? string.Empty : ".").Append(tick < 0 ? name : name[..tick]);
+            var arity = tick < 0 ? 0 : int.Parse(name[(tick + 1)..], CultureInfo.InvariantCulture);
+            if (arity > 0 && used + arity <= arguments.Length)
+            {
+                text.Append('<');
+                for (var j = 0; j < arity; j++)
+                {
+                    text.Append(j == 0 ? string.Empty : ", ").Append(Name(arguments[used + j]));
+                }
+
+                text.Append('>');
+                used += arity;
+            }
         }
 
-        return text.Append('>').ToString();
+        return text.ToString();
     }
 }

@@ -1,9 +1,11 @@
 using System;
 using System.Threading.Tasks;
+using MassTransit;
 using Messaging.Tests.EndToEnd.Handlers;
 using Messaging.Tests.EndToEnd.Infrastructure;
 using Messaging.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit;
 
 namespace Messaging.Tests.EndToEnd;
@@ -56,6 +58,37 @@ public sealed class ServiceValidationTests
         // The application's factory decides what the class needs; the handler method's own parameters are still checked.
         Assert.DoesNotContain($"the constructor of {Handlers}CheckoutHandlers", message, StringComparison.Ordinal);
         Assert.Contains($"{Handlers}ScopeTracker, which the handler {Handlers}CheckoutHandlers.Handle", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_handler_class_removed_after_the_registration_is_reported()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<HandlerProbe>();
+        services.AddSingleton<ITaxTable, FlatTaxTable>();
+        services.AddSingleton<ScopeLog>();
+        services.AddScoped<ScopeTracker>();
+        services.AddMessaging(messaging => messaging.AddMessagingTests()).UseInMemory();
+        services.RemoveAll<CheckoutHandlers>();
+        await using var provider = services.BuildServiceProvider();
+
+        var failure = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IBusControl>());
+
+        Assert.Contains($"\n  - {Handlers}CheckoutHandlers, the class its handlers are called on\n", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_setting_counts_when_the_bus_is_built_not_when_the_transport_is_chosen()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<HandlerProbe>();
+        // Set on the builder UseInMemory returns: still read, since the check runs when the bus is built.
+        services.AddMessaging(messaging => messaging.AddMessagingTests()).UseInMemory().ValidateServicesOnStart = false;
+        await using var provider = services.BuildServiceProvider();
+
+        var bus = provider.GetRequiredService<IBusControl>();
+        await bus.StartAsync(TimeSpan.FromSeconds(60));
+        await bus.StopAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -8,4 +8,4 @@ namespace Messaging;
 /// </summary>
 /// <param name="Type">The service type.</param>
 /// <param name="Key">The key it is registered under.</param>
-public readonly record struct KeyedService(Type Type, object Key);
+public readonly record struct KeyedServiceRequirement(Type Type, object Key);

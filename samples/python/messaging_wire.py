@@ -49,6 +49,9 @@ MESSAGE_TYPE_HEADER = "MT-MessageType"
 REQUEST_ID_HEADER = "RequestId"
 RESPONSE_ADDRESS_HEADER = "MT-Response-Address"
 FAULT_MESSAGE_HEADER = "MT-Fault-Message"
+TRACE_HEADER = "MT-Activity-Id"
+"""The W3C traceparent of the trace a message belongs to (00-{trace id}-{span id}-{flags}): .NET writes it while a
+tracer listens (OpenTelemetry), and a handler runs in the trace a producer puts here."""
 PARTITION_KEY_HEADER = "Messaging-PartitionKey"
 """For a message with a [PartitionKey] member: its value. A partitioned queue's consistent-hash exchange hashes this
 header to choose the partition, so messages with the same key are handled in order; without it they all hash alike."""
@@ -131,14 +134,16 @@ def time_in_message_id(message_id):
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:07d}Z"
 
 
-def properties(message_type, *, message_id=None, correlation_id=None, partition_key=None, headers=None):
-    """The pika properties of a message: content type, MT-MessageType, message id, sent time, persistent; and the
-    partition key header for a message with a [PartitionKey] member."""
+def properties(message_type, *, message_id=None, correlation_id=None, partition_key=None, traceparent=None, headers=None):
+    """The pika properties of a message: content type, MT-MessageType, message id, sent time, persistent; the
+    partition key header for a message with a [PartitionKey] member; the trace it belongs to, when given."""
     message_id = str(message_id or uuid.uuid4())
     # The ids go in the AMQP properties, where .NET reads them; a uuid4 holds no time, so the sent time is a header.
     all_headers = {MESSAGE_TYPE_HEADER: message_type, "SentTime": sent_time_text()}
     if partition_key is not None:
         all_headers[PARTITION_KEY_HEADER] = str(partition_key)
+    if traceparent is not None:
+        all_headers[TRACE_HEADER] = traceparent
     all_headers.update(headers or {})
     return pika.BasicProperties(
         content_type=CONTENT_TYPE,
@@ -154,7 +159,8 @@ def publish(channel, exchange, message_type, fields, routing_key="", **options):
     or a queue's exchange (the queue name) to send a command. Returns the message id.
 
     routing_key: the [RoutingKey] member's value, if the message has one. Options: message_id, correlation_id,
-    partition_key (the [PartitionKey] member's value, if the message has one), headers (more headers).
+    partition_key (the [PartitionKey] member's value, if the message has one), traceparent (the W3C traceparent of the
+    trace the message belongs to), headers (more headers).
 
     On a channel in confirm mode (channel.confirm_delivery()) this returns once the broker has the message, and
     raises pika.exceptions.UnroutableError when no queue is bound to take it.
@@ -185,6 +191,7 @@ class Received:
         self.request_id = header_text(headers, REQUEST_ID_HEADER)
         self.response_address = header_text(headers, RESPONSE_ADDRESS_HEADER)
         self.sent_time = header_text(headers, "SentTime") or time_in_message_id(self.message_id)
+        self.traceparent = header_text(headers, TRACE_HEADER)
         self.headers = headers
 
 

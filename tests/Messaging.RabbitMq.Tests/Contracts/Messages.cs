@@ -62,3 +62,7 @@ public enum Severity
 
 [Message("rmq.alert")]
 public sealed record Alert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("severity")] Severity Severity, int Number);
+
+// Tracing: the trace a handler runs in.
+[Message("rmq.traced")]
+public sealed record Traced(Guid Id);

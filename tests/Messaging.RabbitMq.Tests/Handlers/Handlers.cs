@@ -110,3 +110,18 @@ public sealed class AlertHandlers(HandlerProbe probe)
     [Handler(Queue = "rmq-watch-alerts", Binding = "any: region=ap, severity=High")]
     public void Watch(Alert alert, ConsumeContext<Alert> context) => probe.Report("watch", alert, context);
 }
+
+public static class TraceHandlers
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<string>> s_traces = new();
+
+    /// <summary>The trace id the handler of message <paramref name="id"/> ran in ("none" outside any activity).</summary>
+    public static Task<string> TraceOfAsync(Guid id) => Result(id).Task;
+
+    [Handler(Queue = "rmq-traced")]
+    public static void Record(Traced message) =>
+        Result(message.Id).TrySetResult(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? "none");
+
+    private static TaskCompletionSource<string> Result(Guid id) =>
+        s_traces.GetOrAdd(id, static _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
+}

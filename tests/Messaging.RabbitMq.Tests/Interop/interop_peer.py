@@ -98,6 +98,15 @@ def produce(args):
     print(json.dumps({"messageId": message_id}))
 
 
+def traced(args):
+    """Publishes Traced(id) in the trace args.traceparent names."""
+    connection, channel = connect(args.url)
+    message_type = wire.message_urn("Messaging.RabbitMq.Tests.Contracts", "Traced")
+    message_id = wire.publish(channel, args.exchange, message_type, [args.id], traceparent=args.traceparent)
+    connection.close()
+    print(json.dumps({"messageId": message_id}))
+
+
 def poison(args):
     connection, channel = connect(args.url)
     props = wire.properties(EVERYTHING)
@@ -246,7 +255,7 @@ def serve(args):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["produce", "poison", "consume", "request", "serve"])
+    parser.add_argument("command", choices=["produce", "traced", "poison", "consume", "request", "serve"])
     parser.add_argument("--url", required=True)
     parser.add_argument("--exchange", default="")
     parser.add_argument("--routing-key", default="")
@@ -255,8 +264,10 @@ def main():
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument("--body-hex", default="")
     parser.add_argument("--text", default="")
+    parser.add_argument("--id", default="")
+    parser.add_argument("--traceparent", default=None)
     args = parser.parse_args()
-    commands = {"produce": produce, "poison": poison, "consume": consume, "request": request, "serve": serve}
+    commands = {"produce": produce, "traced": traced, "poison": poison, "consume": consume, "request": request, "serve": serve}
     return commands[args.command](args) or 0
 
 

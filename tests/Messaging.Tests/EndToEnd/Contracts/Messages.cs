@@ -25,6 +25,10 @@ public sealed record ProbeScopeless(Guid Id);
 [Message]
 public sealed record ProbeScoped(Guid Id);
 
+// Tracing: the trace a handler runs in.
+[Message]
+public sealed record ProbeTrace(Guid Id);
+
 // Return shapes: one message type per shape.
 [Message]
 public sealed record ShapeVoid(Guid Id);

@@ -74,6 +74,21 @@ public static class ScopeHandlers
         s_hadScope.GetOrAdd(id, static _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
 }
 
+/// <summary>Reports the activity a handler runs in: its trace and its parent's span.</summary>
+public static class TraceHandlers
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<(string TraceId, string? OperationName)>> s_seen = new();
+
+    public static Task<(string TraceId, string? OperationName)> SeenAsync(Guid id) => Result(id).Task;
+
+    [Handler(Queue = "e2e-trace")]
+    public static void Record(ProbeTrace message) =>
+        Result(message.Id).TrySetResult((System.Diagnostics.Activity.Current?.TraceId.ToString() ?? "none", System.Diagnostics.Activity.Current?.OperationName));
+
+    private static TaskCompletionSource<(string TraceId, string? OperationName)> Result(Guid id) =>
+        s_seen.GetOrAdd(id, static _ => new TaskCompletionSource<(string TraceId, string? OperationName)>(TaskCreationOptions.RunContinuationsAsynchronously));
+}
+
 /// <summary>A static handler with a service parameter, resolved from the consume scope.</summary>
 public static class ShippingNotificationHandlers
 {

@@ -79,5 +79,5 @@ public sealed class TracingTests(VirtualHostFixture vhost, ITestOutputHelper out
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ListensToActivities
 {
-    public const string Name = "Tracing (alone)";
+    public const string Name = "Process-wide listeners (alone)";
 }

@@ -81,6 +81,7 @@ public sealed class PackageInstallTests(ITestOutputHelper output) : IDisposable
             Assert.Contains("buildTransitive/Messaging.targets", entries);
             Assert.Contains("lib/net10.0/Messaging.dll", entries);
             Assert.Contains("lib/net10.0/Messaging.xml", entries);
+            Assert.Contains("README.md", entries);
         }
 
         WriteProject();

@@ -38,7 +38,7 @@ def main():
     parser.add_argument("--url", default="amqp://guest:guest@localhost:5672/%2F",
                         help="the broker, virtual host included (%%2F is '/')")
     parser.add_argument("--count", type=int, default=1, help="how many orders to place")
-    parser.add_argument("--region", default="eu-west", help="the routing key of each order")
+    parser.add_argument("--region", default="eu.west", help="the routing key of each order (the Shop audits eu.* keys)")
     parser.add_argument("--customer", default="c-42")
     args = parser.parse_args()
 

@@ -27,8 +27,8 @@ public sealed class PythonSampleScriptTests(VirtualHostFixture vhost) : IClassFi
         for (var i = 0; i < 2; i++)
         {
             var order = Assert.IsType<OrderPlaced>(calls[i].Message);
-            Assert.Contains($"placed order {order.OrderId} for c-7 in eu-west", output, StringComparison.Ordinal);
-            Assert.Equal("eu-west", order.Region);
+            Assert.Contains($"placed order {order.OrderId} for c-7 in eu.west", output, StringComparison.Ordinal);
+            Assert.Equal("eu.west", order.Region);
             Assert.Equal("c-7", order.CustomerId);
             Assert.Equal(["SKU-1", "SKU-2"], [order.Lines[0].Sku, order.Lines[1].Sku]);
             Assert.Equal(order.Lines[0].Quantity * order.Lines[0].Price + order.Lines[1].Quantity * order.Lines[1].Price, order.Total);

@@ -54,6 +54,7 @@ internal static class TypeNames
     // Types whose presence means generated consumers and registrations compile, as full metadata names.
     public const string MessagingBuilderMetadata = "Messaging.MessagingBuilder";
     public const string ConsumerInterfaceMetadata = "MassTransit.IConsumer`1";
+    public const string EndpointConventionExtensions = "EndpointConventionExtensions";
     public const string ServiceProviderExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
 
     // Runtime and framework types, as the emitter writes them.

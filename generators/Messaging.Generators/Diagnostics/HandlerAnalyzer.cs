@@ -10,12 +10,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Messaging.Generators.Diagnostics;
 
 /// <summary>
 /// Reports why a <c>[Handler]</c> method gets no consumer, or gets one that would not do what its settings say
-/// (MSG0101–MSG0114, MSG0206–MSG0210), using the classifier the handler generator uses.
+/// (MSG0101–MSG0114, MSG0206–MSG0210), and Send without an address of a message several queues handle (MSG0211),
+/// using the classifier the handler generator uses.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandlerAnalyzer : DiagnosticAnalyzer
@@ -46,6 +48,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidQueueName,
         DiagnosticDescriptors.InvalidRetry,
         DiagnosticDescriptors.PartitionCountAmbiguous,
+        DiagnosticDescriptors.SendWithoutConvention,
     ];
 
     /// <inheritdoc/>
@@ -66,7 +69,16 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             // Symbol actions do not see local functions and lambdas, and the generator only looks at method
             // declarations, so a [Handler] there would be ignored without a word.
             start.RegisterSyntaxNodeAction(AnalyzeFunction, SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
-            start.RegisterCompilationEndAction(end => AnalyzeSet(end, handlers));
+
+            // Send(message) without an address, by MassTransit's endpoint convention: checked against the handlers'
+            // queues once they are all known.
+            var sends = new List<ConventionSend>();
+            start.RegisterOperationAction(operation => CollectConventionSend(operation, sends), OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end =>
+            {
+                AnalyzeSet(end, handlers);
+                AnalyzeConventionSends(end, handlers, sends);
+            });
         });
     }
 
@@ -368,6 +380,65 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    // ISendEndpointProvider.Send<T>(message, ...) and its overloads: MassTransit's extensions that look the destination
+    // up in the endpoint convention (ConsumeContext and IBus are send endpoint providers too).
+    private static void CollectConventionSend(OperationAnalysisContext context, List<ConventionSend> sends)
+    {
+        var method = ((IInvocationOperation)context.Operation).TargetMethod;
+        if (method is not { Name: "Send", IsGenericMethod: true, ContainingType: { Name: TypeNames.EndpointConventionExtensions } containing }
+            || containing.ContainingNamespace?.ToDisplayString() != TypeNames.MassTransitNamespace
+            || method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
+        {
+            return;
+        }
+
+        var send = new ConventionSend(message.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName(), message.Name, context.Operation.Syntax.GetLocation());
+        lock (sends)
+        {
+            sends.Add(send);
+        }
+    }
+
+    // A message handled on two or more queues of this assembly gets no send convention (it is an event: publishing
+    // reaches every queue), so Send without an address throws at run time.
+    private static void AnalyzeConventionSends(CompilationAnalysisContext context, List<DeclaredHandler> declared, List<ConventionSend> collected)
+    {
+        ConventionSend[] sends;
+        lock (collected)
+        {
+            sends = collected.ToArray();
+        }
+
+        if (sends.Length == 0)
+        {
+            return;
+        }
+
+        var queues = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        lock (declared)
+        {
+            foreach (var handler in declared)
+            {
+                if (!queues.TryGetValue(handler.MessageType, out var set))
+                {
+                    queues.Add(handler.MessageType, set = new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                set.Add(handler.Queue);
+            }
+        }
+
+        foreach (var send in sends)
+        {
+            if (queues.TryGetValue(send.MessageType, out var set) && set.Count > 1)
+            {
+                var names = new List<string>(set);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SendWithoutConvention, send.Location,
+                    send.MessageName, set.Count, string.Join(", ", names), names[0]));
+            }
+        }
+    }
+
     private static void AnalyzeSet(CompilationAnalysisContext context, List<DeclaredHandler> declared)
     {
         DeclaredHandler[] handlers;
@@ -554,6 +625,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    private sealed record ConventionSend(string MessageType, string MessageName, Location Location);
 
     private sealed record DeclaredHandler(
         string DisplayName,

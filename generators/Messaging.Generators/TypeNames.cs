@@ -32,6 +32,9 @@ internal static class TypeNames
     public const string ReadOnlyMemory = "ReadOnlyMemory`1";
     public const string Memory = "Memory`1";
     public const string List = "List`1";
+    public const string HashSet = "HashSet`1";
+    public const string ISet = "ISet`1";
+    public const string IReadOnlySet = "IReadOnlySet`1";
     public const string Dictionary = "Dictionary`2";
     public const string IDictionary = "IDictionary`2";
     public const string IReadOnlyDictionary = "IReadOnlyDictionary`2";
@@ -70,6 +73,7 @@ internal static class TypeNames
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string GenericList = "global::System.Collections.Generic.List";
     public const string GenericDictionary = "global::System.Collections.Generic.Dictionary";
+    public const string GenericHashSet = "global::System.Collections.Generic.HashSet";
     public const string GenericIEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string GenericICollection = "global::System.Collections.Generic.ICollection";
     public const string GenericIReadOnlyCollection = "global::System.Collections.Generic.IReadOnlyCollection";

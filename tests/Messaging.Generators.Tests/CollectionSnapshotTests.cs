@@ -49,6 +49,18 @@ public sealed class CollectionSnapshotTests
         """);
 
     [Fact]
+    public void Sets_travel_as_arrays_and_are_read_into_a_hash_set() => Snapshot.Verify("""
+        using System;
+        using System.Collections.Generic;
+        using Messaging;
+
+        namespace Inventory;
+
+        [Message]
+        public sealed record Shelf(HashSet<string> Tags, ISet<int> Slots, IReadOnlySet<Guid>? Reserved, HashSet<HashSet<long>> Groups);
+        """);
+
+    [Fact]
     public void Nested_collections_get_loops_with_unique_locals() => Snapshot.Verify("""
         using System.Collections.Generic;
         using System.Collections.Immutable;

@@ -131,6 +131,40 @@ public sealed class GeneratedCodeRoundTripTests
     }
 
     [Fact]
+    public void Sets_are_arrays_on_the_wire_and_keep_one_of_repeated_elements_when_read()
+    {
+        var result = GeneratedCode.Run("""
+            [Message]
+            public sealed record Shelf(HashSet<string> Tags, ISet<int> Slots, IReadOnlySet<Guid>? Reserved);
+
+            [Message]
+            public sealed record ShelfAsLists(List<string> Tags, List<int> Slots, List<Guid>? Reserved);
+
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var shelf = new Shelf(["b", "a"], new SortedSet<int> { 3, 1, 2 }, null);
+                    var bytes = MessagePackSerializer.Serialize(shelf);
+                    var back = MessagePackSerializer.Deserialize<Shelf>(bytes);
+                    // A producer that sends lists (a Python list, an older List<T> member) with repeats.
+                    var repeated = MessagePackSerializer.Serialize(new ShelfAsLists(["x", "x", "y"], [5, 5], [Guid.Empty, Guid.Empty]));
+                    var fromLists = MessagePackSerializer.Deserialize<Shelf>(repeated);
+                    return string.Join("|",
+                        Wire.Hex(bytes),
+                        back.Tags.GetType().Name + ":" + string.Join(",", back.Tags.Order()),
+                        back.Slots.GetType().Name + ":" + string.Join(",", back.Slots),
+                        back.Reserved is null ? "null" : "set",
+                        string.Join(",", fromLists.Tags.Order()) + ";" + string.Join(",", fromLists.Slots) + ";" + fromLists.Reserved!.Count);
+                }
+            }
+            """);
+
+        // fixarray(3): ["b","a"] in the set's order, [1,2,3] in the sorted set's, nil.
+        Assert.Equal("9392A162A16193010203C0|HashSet`1:a,b|HashSet`1:1,2,3|null|x,y;5;1", result);
+    }
+
+    [Fact]
     public void Fields_an_older_producer_did_not_send_keep_constructor_defaults_and_property_initializers()
     {
         var result = GeneratedCode.Run("""

@@ -42,6 +42,9 @@ internal static partial class MessageSerializerEmitter
             case TypeShapeKind.Enumerable:
                 WriteCollectionInterface(writer, context, shape, value);
                 break;
+            case TypeShapeKind.Set:
+                WriteSet(writer, context, shape, value);
+                break;
             case TypeShapeKind.Dictionary:
             case TypeShapeKind.DictionaryInterface:
                 WriteMap(writer, context, shape, value);
@@ -171,6 +174,26 @@ internal static partial class MessageSerializerEmitter
         writer.CloseBlock();
     }
 
+    // A set, in its enumeration order (a HashSet's own struct enumerator when the member is one):
+    // var items0 = value.Tags;
+    // if (items0 is null) { writer.WriteNil(); }
+    // else { writer.WriteArrayHeader(items0.Count); foreach (var item0 in items0) { ... } }
+    private static void WriteSet(SourceWriter writer, FormatterContext context, TypeShapeSpec shape, string value)
+    {
+        var id = context.NextId();
+        var items = $"items{id}";
+        writer.WriteLine($"var {items} = {value};");
+        WriteIfNullNil(writer, items);
+        writer.WriteLine("else");
+        writer.OpenBlock();
+        writer.WriteLine($"writer.WriteArrayHeader({items}.Count);");
+        writer.WriteLine($"foreach (var item{id} in {items})");
+        writer.OpenBlock();
+        WriteValue(writer, context, shape.Element!, $"item{id}");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
     private static void WriteSpanLoop(SourceWriter writer, FormatterContext context, TypeShapeSpec shape, int id)
     {
         writer.WriteLine($"writer.WriteArrayHeader(span{id}.Length);");
@@ -267,6 +290,7 @@ internal static partial class MessageSerializerEmitter
                 break;
             case TypeShapeKind.List:
             case TypeShapeKind.MutableCollectionInterface:
+            case TypeShapeKind.Set:
                 ReadList(writer, context, shape, target, nilChecked);
                 break;
             case TypeShapeKind.Dictionary:
@@ -355,7 +379,7 @@ internal static partial class MessageSerializerEmitter
     // {
     //     reader.EnterNested();
     //     var count0 = reader.ReadArrayHeader();
-    //     var list0 = new List<T>(Math.Min(count0, PresizeLimit));
+    //     var list0 = new List<T>(Math.Min(count0, PresizeLimit));        // a set: new HashSet<T>(...)
     //     for (var i0 = 0; i0 < count0; i0++) { list0.Add(...); }
     //     reader.ExitNested();
     //     target = list0;
@@ -367,7 +391,9 @@ internal static partial class MessageSerializerEmitter
         OpenNotNil(writer, target, Null(shape.Type), nilChecked);
         writer.WriteLine("reader.EnterNested();");
         writer.WriteLine($"var count{id} = reader.ReadArrayHeader();");
-        writer.WriteLine($"var list{id} = new {TypeNames.GenericList}<{element.Type.FullyQualifiedName}>({Presize($"count{id}")});");
+        // A set keeps one of repeated elements, as a set does; the list kinds keep them all.
+        var collection = shape.Kind == TypeShapeKind.Set ? TypeNames.GenericHashSet : TypeNames.GenericList;
+        writer.WriteLine($"var list{id} = new {collection}<{element.Type.FullyQualifiedName}>({Presize($"count{id}")});");
         writer.WriteLine($"for (var i{id} = 0; i{id} < count{id}; i{id}++)");
         writer.OpenBlock();
         if (ReadExpression(element) is { } expression)

@@ -33,6 +33,9 @@ internal enum TypeShapeKind
     /// <summary><c>ImmutableArray&lt;T&gt;</c>: an array, nil for a default instance.</summary>
     ImmutableArray,
 
+    /// <summary><c>HashSet&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c> or <c>IReadOnlySet&lt;T&gt;</c>: an array, read into a <c>HashSet&lt;T&gt;</c>.</summary>
+    Set,
+
     /// <summary><c>Dictionary&lt;K,V&gt;</c>: a map.</summary>
     Dictionary,
 

@@ -94,6 +94,13 @@ internal sealed class TypeShapeParser
                 return Collection(TypeShapeKind.List, typeRef, arguments[0], depth, out failure);
             }
 
+            if (named.Is(TypeNames.CollectionsGenericNamespace, TypeNames.HashSet)
+                || named.Is(TypeNames.CollectionsGenericNamespace, TypeNames.ISet)
+                || named.Is(TypeNames.CollectionsGenericNamespace, TypeNames.IReadOnlySet))
+            {
+                return Collection(TypeShapeKind.Set, typeRef, arguments[0], depth, out failure);
+            }
+
             if (named.Is(TypeNames.CollectionsImmutableNamespace, TypeNames.ImmutableArray))
             {
                 return Collection(TypeShapeKind.ImmutableArray, typeRef, arguments[0], depth, out failure);

@@ -33,6 +33,7 @@ internal static class WireTypeNames
         TypeShapeKind.Memory => "bin",
         TypeShapeKind.Array or TypeShapeKind.List or TypeShapeKind.MutableCollectionInterface
             or TypeShapeKind.ReadOnlyCollectionInterface or TypeShapeKind.Enumerable or TypeShapeKind.ImmutableArray
+            or TypeShapeKind.Set
             => "array<" + Of(Required(shape.Element)) + ">",
         TypeShapeKind.Dictionary or TypeShapeKind.DictionaryInterface
             => "map<" + Of(Required(shape.Key)) + "," + Of(Required(shape.Element)) + ">",

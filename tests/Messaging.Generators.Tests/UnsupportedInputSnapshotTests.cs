@@ -31,7 +31,7 @@ public sealed class UnsupportedInputSnapshotTests
 
             [Message] public sealed record HasInterface(IDisposable Resource);
 
-            [Message] public sealed record HasHashSet(HashSet<int> Values);
+            [Message] public sealed record HasQueue(Queue<int> Values);
 
             [Message] public sealed record HasPlainClass(NotAMessage Value);
 

@@ -15,9 +15,10 @@ namespace Messaging.Generators.CodeFixes;
 /// every one of them.
 /// </summary>
 /// <remarks>
-/// Offered only where the call still binds as a <c>Publish</c> (the receiver is an <c>IPublishEndpoint</c> — <c>IBus</c>,
-/// <c>ConsumeContext</c> — and the other arguments fit a publish overload); sending to one queue's address instead is
-/// the user's choice of queue.
+/// Offered only where publishing reaches every handling queue (no handler binds by key or headers, and the message is
+/// not routed by key) and the call still binds as a <c>Publish</c> (the receiver is an <c>IPublishEndpoint</c> —
+/// <c>IBus</c>, <c>ConsumeContext</c> — and the other arguments fit a publish overload); sending to one queue's exchange
+/// instead is the user's choice of queue. A publish also reaches other services' queues subscribed to the message.
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PublishInsteadOfSendCodeFix)), Shared]
 public sealed class PublishInsteadOfSendCodeFix : CodeFixProvider
@@ -31,6 +32,12 @@ public sealed class PublishInsteadOfSendCodeFix : CodeFixProvider
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        // A publish that some queue's binding or the message's routing key could filter would not reach every queue.
+        if (!context.Diagnostics[0].Properties.TryGetValue(HandlerAnalyzer.PublishReachesEveryQueue, out var reaches) || reaches != "true")
+        {
+            return;
+        }
+
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (root?.FindNode(context.Span, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
             { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Send" } access } invocation)

@@ -57,7 +57,8 @@ internal static class TypeNames
     // Types whose presence means generated consumers and registrations compile, as full metadata names.
     public const string MessagingBuilderMetadata = "Messaging.MessagingBuilder";
     public const string ConsumerInterfaceMetadata = "MassTransit.IConsumer`1";
-    public const string EndpointConventionExtensions = "EndpointConventionExtensions";
+    public const string EndpointConventionExtensionsMetadata = "MassTransit.EndpointConventionExtensions";
+    public const string EndpointConventionMetadata = "MassTransit.EndpointConvention";
     public const string ServiceProviderExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
 
     // Runtime and framework types, as the emitter writes them.

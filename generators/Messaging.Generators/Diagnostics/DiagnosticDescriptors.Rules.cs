@@ -299,7 +299,7 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0211: Send without an address of a message handled on several queues, which has no send convention.</summary>
     public static readonly DiagnosticDescriptor SendWithoutConvention = new(
         "MSG0211", "Send without an address of a message handled on several queues",
-        "'{0}' is handled on {1} queues of this assembly ({2}), so it has no send convention and this Send without an address throws at run time; Publish it to reach every queue, or send it to one queue's address (GetSendEndpoint(new Uri(\"queue:{3}\")))",
+        "'{0}' is handled on {1} queues of this assembly ({2}), so it has no send convention and this Send without an address throws at run time; Publish it to the queues that subscribe, or send it to one queue through its exchange (GetSendEndpoint(new Uri(\"exchange:{3}\")))",
         Routing, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         "Send without an address goes to the one queue that handles the message; a message handled on several queues is an event, which Publish delivers to each.",
         HelpLinkBase + "msg0211", WellKnownDiagnosticTags.CompilationEnd);

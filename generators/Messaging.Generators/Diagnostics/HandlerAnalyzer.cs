@@ -22,6 +22,9 @@ namespace Messaging.Generators.Diagnostics;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The MSG0211 property that says whether publishing the message reaches every queue that handles it ("true"/"false").</summary>
+    public const string PublishReachesEveryQueue = nameof(PublishReachesEveryQueue);
+
     // AMQP 0-9-1 short strings: routing keys and binding patterns are at most 255 bytes of UTF-8.
     private const int MaxPatternBytes = 255;
 
@@ -71,9 +74,15 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(AnalyzeFunction, SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
 
             // Send(message) without an address, by MassTransit's endpoint convention: checked against the handlers'
-            // queues once they are all known.
+            // queues once they are all known. Only where MassTransit is referenced (not in a contracts-only project).
             var sends = new List<ConventionSend>();
-            start.RegisterOperationAction(operation => CollectConventionSend(operation, sends), OperationKind.Invocation);
+            var conventionSends = start.Compilation.GetTypeByMetadataName(TypeNames.EndpointConventionExtensionsMetadata);
+            var conventionMaps = start.Compilation.GetTypeByMetadataName(TypeNames.EndpointConventionMetadata);
+            if (conventionSends is not null)
+            {
+                start.RegisterOperationAction(operation => CollectConventionSend(operation, conventionSends, conventionMaps, sends), OperationKind.Invocation);
+            }
+
             start.RegisterCompilationEndAction(end =>
             {
                 AnalyzeSet(end, handlers);
@@ -139,7 +148,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             spec.ConcurrencyLimit,
             DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken),
             spec.QuorumQueue,
-            spec.MessageTimeToLiveMilliseconds);
+            spec.MessageTimeToLiveMilliseconds,
+            spec.Message.RoutingKey is not null || headers.Count > 0);
         lock (handlers)
         {
             handlers.Add(declared);
@@ -381,18 +391,33 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     }
 
     // ISendEndpointProvider.Send<T>(message, ...) and its overloads: MassTransit's extensions that look the destination
-    // up in the endpoint convention (ConsumeContext and IBus are send endpoint providers too).
-    private static void CollectConventionSend(OperationAnalysisContext context, List<ConventionSend> sends)
+    // up in the endpoint convention (ConsumeContext and IBus are send endpoint providers too). An application's own
+    // EndpointConvention.Map<T>(...) for a type is collected too: its sends then have a destination.
+    private static void CollectConventionSend(OperationAnalysisContext context, INamedTypeSymbol conventionSends, INamedTypeSymbol? conventionMaps,
+        List<ConventionSend> sends)
     {
         var method = ((IInvocationOperation)context.Operation).TargetMethod;
-        if (method is not { Name: "Send", IsGenericMethod: true, ContainingType: { Name: TypeNames.EndpointConventionExtensions } containing }
-            || containing.ContainingNamespace?.ToDisplayString() != TypeNames.MassTransitNamespace
-            || method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
+        if (!method.IsGenericMethod || method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
         {
             return;
         }
 
-        var send = new ConventionSend(message.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName(), message.Name, context.Operation.Syntax.GetLocation());
+        bool mapped;
+        if (method.Name == "Send" && SymbolEqualityComparer.Default.Equals(method.ContainingType, conventionSends))
+        {
+            mapped = false;
+        }
+        else if (method.Name == "Map" && conventionMaps is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, conventionMaps))
+        {
+            mapped = true;
+        }
+        else
+        {
+            return;
+        }
+
+        var send = new ConventionSend(message.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName(), message.Name,
+            context.Operation.Syntax.GetLocation(), mapped);
         lock (sends)
         {
             sends.Add(send);
@@ -400,7 +425,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     }
 
     // A message handled on two or more queues of this assembly gets no send convention (it is an event: publishing
-    // reaches every queue), so Send without an address throws at run time.
+    // reaches every queue), so Send without an address throws at run time — unless the application maps one itself.
     private static void AnalyzeConventionSends(CompilationAnalysisContext context, List<DeclaredHandler> declared, List<ConventionSend> collected)
     {
         ConventionSend[] sends;
@@ -414,7 +439,17 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var send in sends)
+        {
+            if (send.IsMap)
+            {
+                mapped.Add(send.MessageType);
+            }
+        }
+
         var queues = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var filtered = new HashSet<string>(StringComparer.Ordinal);
         lock (declared)
         {
             foreach (var handler in declared)
@@ -425,15 +460,22 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 }
 
                 set.Add(handler.Queue);
+                if (handler.Binding is not null || handler.RoutedByKey)
+                {
+                    filtered.Add(handler.MessageType);
+                }
             }
         }
 
         foreach (var send in sends)
         {
-            if (queues.TryGetValue(send.MessageType, out var set) && set.Count > 1)
+            if (!send.IsMap && !mapped.Contains(send.MessageType) && queues.TryGetValue(send.MessageType, out var set) && set.Count > 1)
             {
+                // Publishing reaches every one of the queues only when none of them filters by key or headers; the
+                // code fix is offered then.
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(PublishReachesEveryQueue, filtered.Contains(send.MessageType) ? "false" : "true");
                 var names = new List<string>(set);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SendWithoutConvention, send.Location,
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SendWithoutConvention, send.Location, properties,
                     send.MessageName, set.Count, string.Join(", ", names), names[0]));
             }
         }
@@ -626,7 +668,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private sealed record ConventionSend(string MessageType, string MessageName, Location Location);
+    private sealed record ConventionSend(string MessageType, string MessageName, Location Location, bool IsMap);
 
     private sealed record DeclaredHandler(
         string DisplayName,
@@ -641,5 +683,6 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         int ConcurrencyLimit,
         Location? ConcurrencyLimitLocation,
         bool QuorumQueue,
-        int MessageTimeToLiveMilliseconds);
+        int MessageTimeToLiveMilliseconds,
+        bool RoutedByKey);
 }

@@ -66,6 +66,36 @@ public sealed class PublishInsteadOfSendCodeFixTests
     }
 
     [Fact]
+    public async Task No_fix_where_a_binding_would_filter_the_publish()
+    {
+        var offered = await CodeFixHarness.OfferedAsync("""
+            using System;
+            using System.Threading.Tasks;
+            using MassTransit;
+            using Messaging;
+
+            namespace Shop;
+
+            [Message] public sealed record OrderCancelled(Guid OrderId, [property: RoutingKey] string Region);
+
+            public sealed class Cancellations
+            {
+                [Handler(Queue = "billing", Binding = "eu.*")] public void Bill(OrderCancelled cancelled) { }
+
+                [Handler(Queue = "stock")] public void Restock(OrderCancelled cancelled) { }
+            }
+
+            public static class Checkout
+            {
+                public static Task Cancel(IBus bus, Guid id) => bus.Send(new OrderCancelled(id, "us.east"));
+            }
+            """, new PublishInsteadOfSendCodeFix(), "MSG0211");
+
+        // Published with key us.east, it would not reach billing: a Send to one queue is the user's choice.
+        Assert.Empty(offered);
+    }
+
+    [Fact]
     public async Task No_fix_where_the_receiver_cannot_publish()
     {
         var offered = await CodeFixHarness.OfferedAsync(Messages + """

@@ -24,6 +24,8 @@ public sealed class MSG0211SendWithoutConventionTests
 
         [Message] public sealed record Refund(Guid OrderId);
 
+        [Message] public sealed record Audited(Guid OrderId);
+
         public sealed class Shipping
         {
             [Handler(Queue = "shipping")] public void Ship(ShipOrder order) { }
@@ -43,7 +45,7 @@ public sealed class MSG0211SendWithoutConventionTests
                 await {|MSG0211:context.Send(new OrderCancelled(refund.OrderId))|};
                 // Publish reaches both; an explicit address needs no convention.
                 await context.Publish(new OrderCancelled(refund.OrderId));
-                var stock = await context.GetSendEndpoint(new Uri("queue:stock"));
+                var stock = await context.GetSendEndpoint(new Uri("exchange:stock"));
                 await stock.Send(new OrderCancelled(refund.OrderId));
             }
         }
@@ -51,6 +53,18 @@ public sealed class MSG0211SendWithoutConventionTests
         public static class Checkout
         {
             public static Task Cancel(IBus bus, Guid orderId) => {|MSG0211:bus.Send(new OrderCancelled(orderId), default(System.Threading.CancellationToken))|};
+
+            // The application maps its own convention for this one: its sends have a destination.
+            public static void Configure() => EndpointConvention.Map<Audited>(new Uri("exchange:audit-primary"));
+
+            public static Task Audit(IBus bus, Guid orderId) => bus.Send(new Audited(orderId));
+        }
+
+        public sealed class Auditors
+        {
+            [Handler(Queue = "audit-primary")] public void Primary(Audited audited) { }
+
+            [Handler(Queue = "audit-copy")] public void Copy(Audited audited) { }
         }
         """;
 
@@ -61,7 +75,7 @@ public sealed class MSG0211SendWithoutConventionTests
         Assert.Equal(2, diagnostics.Count);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.All(diagnostics, d => Assert.StartsWith(
-            "'OrderCancelled' is handled on 2 queues of this assembly (billing, stock), so it has no send convention and this Send without an address throws at run time; Publish it to reach every queue, or send it to one queue's address (GetSendEndpoint(new Uri(\"queue:billing\")))",
+            "'OrderCancelled' is handled on 2 queues of this assembly (billing, stock), so it has no send convention and this Send without an address throws at run time; Publish it to the queues that subscribe, or send it to one queue through its exchange (GetSendEndpoint(new Uri(\"exchange:billing\")))",
             d.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
     }
 

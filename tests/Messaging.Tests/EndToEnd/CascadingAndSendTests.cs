@@ -50,6 +50,21 @@ public sealed class CascadingAndSendTests
     }
 
     [Fact]
+    public async Task Command_sent_to_the_queue_exchange_address_reaches_the_queue_in_memory_as_on_RabbitMQ()
+    {
+        await using var bus = await EndToEndBus.StartAsync();
+        var command = new DispatchParcel(Guid.NewGuid(), "by-exchange-address");
+
+        // exchange:{queue} is the address MSG0211 and the RabbitMQ guide give: it must work on every transport, also
+        // for a queue whose endpoint starts on its first message.
+        var endpoint = await bus.Bus.GetSendEndpoint(new Uri("exchange:e2e-dispatch"));
+        await endpoint.Send(command);
+
+        var call = await bus.Probe.WaitOneAsync("dispatch", c => Equals(c.Message, command));
+        Assert.Equal(command, call.Message);
+    }
+
+    [Fact]
     public async Task Handler_sends_commands_without_an_address_from_its_consume_context()
     {
         await using var bus = await EndToEndBus.StartAsync();

@@ -164,11 +164,7 @@ internal static partial class MessageSerializerEmitter
         }
         else
         {
-            writer.WriteLine($"writer.WriteArrayHeader({items}.Count);");
-            writer.WriteLine($"foreach (var item{id} in {items})");
-            writer.OpenBlock();
-            WriteValue(writer, context, shape.Element!, $"item{id}");
-            writer.CloseBlock();
+            WriteCountedForeach(writer, context, shape, items, id);
         }
 
         writer.CloseBlock();
@@ -186,11 +182,17 @@ internal static partial class MessageSerializerEmitter
         WriteIfNullNil(writer, items);
         writer.WriteLine("else");
         writer.OpenBlock();
+        WriteCountedForeach(writer, context, shape, items, id);
+        writer.CloseBlock();
+    }
+
+    // writer.WriteArrayHeader(items0.Count); foreach (var item0 in items0) { ... }
+    private static void WriteCountedForeach(SourceWriter writer, FormatterContext context, TypeShapeSpec shape, string items, int id)
+    {
         writer.WriteLine($"writer.WriteArrayHeader({items}.Count);");
         writer.WriteLine($"foreach (var item{id} in {items})");
         writer.OpenBlock();
         WriteValue(writer, context, shape.Element!, $"item{id}");
-        writer.CloseBlock();
         writer.CloseBlock();
     }
 

@@ -57,6 +57,7 @@ public static class MessagingRabbitMqExtensions
         var topology = new RabbitMqTopology(builder.BuildTopology());
         var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IMessagePublisher>(_ => new RabbitMqMessagePublisher(options, topology.Messaging));
         // The host's start returns once every endpoint has declared its queue and bindings: a message published
         // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host => host.WaitUntilStarted = true);

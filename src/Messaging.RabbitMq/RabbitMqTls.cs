@@ -6,16 +6,17 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using MassTransit;
+using RabbitMQ.Client;
 
 namespace Messaging.RabbitMq;
 
-/// <summary>Applies <see cref="RabbitMqTlsOptions"/> to MassTransit's TLS settings.</summary>
+/// <summary>Applies <see cref="RabbitMqTlsOptions"/> to MassTransit's TLS settings, and to RabbitMQ.Client's for the direct publisher.</summary>
 internal static class RabbitMqTls
 {
     public static void Configure(IRabbitMqSslConfigurator ssl, RabbitMqOptions options)
     {
         var tls = options.Tls;
-        ssl.ServerName = tls.ServerName ?? options.Host;
+        ssl.ServerName = ServerName(options);
         ssl.Protocol = tls.Protocols;
         if (tls.ClientCertificatePath is { } clientCertificate)
         {
@@ -23,9 +24,32 @@ internal static class RabbitMqTls
             ssl.CertificatePassphrase = tls.ClientCertificatePassword ?? string.Empty;
         }
 
+        ssl.CertificateValidationCallback = ValidationCallback(options);
+    }
+
+    /// <summary>The same settings for a connection of RabbitMQ.Client's own (<see cref="RabbitMqMessagePublisher"/>'s).</summary>
+    public static SslOption CreateSslOption(RabbitMqOptions options)
+    {
+        var tls = options.Tls;
+        return new SslOption
+        {
+            Enabled = true,
+            ServerName = ServerName(options),
+            Version = tls.Protocols,
+            CertPath = tls.ClientCertificatePath ?? string.Empty,
+            CertPassphrase = tls.ClientCertificatePassword ?? string.Empty,
+            CertificateValidationCallback = ValidationCallback(options),
+        };
+    }
+
+    private static string ServerName(RabbitMqOptions options) => options.Tls.ServerName ?? options.Host;
+
+    private static RemoteCertificateValidationCallback ValidationCallback(RabbitMqOptions options)
+    {
+        var tls = options.Tls;
         var authority = tls.CaCertificatePath is { } path ? LoadCertificate(path) : null;
         var allowed = tls.AllowedPolicyErrors;
-        ssl.CertificateValidationCallback = (sender, certificate, chain, errors) =>
+        return (sender, certificate, chain, errors) =>
         {
             var accepted = Validate(certificate, errors, authority, allowed);
             if (!accepted)
@@ -33,7 +57,7 @@ internal static class RabbitMqTls
                 // Thrown rather than returning false: SslStream would then only say the certificate "was rejected by
                 // the provided RemoteCertificateValidationCallback", and the operator could not tell an untrusted CA
                 // from a wrong host name. The exception reaches the caller inside the connection failure.
-                throw new AuthenticationException(DescribeRejection((sender as SslStream)?.TargetHostName ?? ssl.ServerName, certificate, chain,
+                throw new AuthenticationException(DescribeRejection((sender as SslStream)?.TargetHostName ?? ServerName(options), certificate, chain,
                     Unforgiven(certificate, errors, authority) & ~allowed, tls.CaCertificatePath, authority));
             }
 

@@ -6,6 +6,7 @@ using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Handlers;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Messaging.RabbitMq.Tests.Interop.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -49,6 +50,43 @@ public sealed class TracingTests(VirtualHostFixture vhost, ITestOutputHelper out
         var carrier = Assert.Single(headers.EnumerateObject(), h => h.Value.ToString().Contains(traceId, StringComparison.Ordinal));
         Assert.Equal("MT-Activity-Id", carrier.Name);
         Assert.Matches($"^00-{traceId}-[0-9a-f]{{16}}-01$", carrier.Value.GetString());
+    }
+
+    [Fact]
+    public async Task Direct_publish_carries_the_trace_in_a_producer_span_the_handler_runs_under()
+    {
+        var stopped = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "MassTransit" or RabbitMqMessagePublisher.ActivitySourceName or nameof(TracingTests),
+            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var source = new ActivitySource(nameof(TracingTests));
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, new HandlerProbe());
+        await Broker.BindTapAsync(vhost.Name, "direct-trace-tap", "rmq.traced");
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var id = Guid.NewGuid();
+
+        string traceId;
+        string checkoutSpan;
+        using (var checkout = source.StartActivity("checkout"))
+        {
+            Assert.NotNull(checkout);
+            traceId = checkout.TraceId.ToString();
+            checkoutSpan = checkout.SpanId.ToString();
+            await publisher.PublishAsync(new Traced(id));
+        }
+
+        Assert.Equal(traceId, await TraceHandlers.TraceOfAsync(id).WaitAsync(TimeSpan.FromSeconds(30)));
+        // The publisher's producer span, a child of the caller's, is the parent the header names.
+        var publish = Assert.Single(stopped, a => a.Source.Name == RabbitMqMessagePublisher.ActivitySourceName);
+        Assert.Equal("rmq.traced publish", publish.DisplayName);
+        Assert.Equal(ActivityKind.Producer, publish.Kind);
+        Assert.Equal(checkoutSpan, publish.ParentSpanId.ToString());
+        var wire = await Broker.TakeOneAsync(vhost.Name, "direct-trace-tap");
+        Assert.Equal($"00-{traceId}-{publish.SpanId}-01", wire.Header("MT-Activity-Id"));
     }
 
     [Fact]

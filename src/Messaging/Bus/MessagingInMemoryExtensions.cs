@@ -66,6 +66,7 @@ public static class MessagingInMemoryExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var topology = builder.BuildTopology();
         var requirements = builder.BuildServiceRequirements();
+        builder.Services.AddSingleton<IMessagePublisher>(provider => new BusMessagePublisher(provider.GetRequiredService<IBus>(), topology));
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();

@@ -51,7 +51,12 @@ internal sealed class MessagePackMessageContext : MessageContext
 
     public Guid? CorrelationId => _correlationId ??= _transportHeaders.GetCorrelationId();
 
-    public Guid? ConversationId => _conversationId ??= _transportHeaders.GetConversationId();
+    /// <summary>
+    /// The conversation the message belongs to; a message that names none (a first message from
+    /// <see cref="IMessagePublisher"/> or from a producer in another language) starts one, identified by its own id, so
+    /// what its handler publishes carries that conversation on.
+    /// </summary>
+    public Guid? ConversationId => _conversationId ??= _transportHeaders.GetConversationId() ?? MessageId;
 
     public Guid? InitiatorId => _initiatorId ??= _transportHeaders.GetInitiatorId();
 

@@ -125,6 +125,26 @@ public static class Broker
         await SendAsync(HttpMethod.Post, $"api/bindings/{vhost}/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", new { routing_key = "#" });
     }
 
+    /// <summary>Deletes an exchange (its bindings go with it).</summary>
+    public static Task DeleteExchangeAsync(string virtualHost, string exchange) =>
+        SendAsync(HttpMethod.Delete, $"api/exchanges/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(exchange)}", null);
+
+    /// <summary>The names of the client connections open to <paramref name="virtualHost"/> (the management API refreshes them every few seconds).</summary>
+    public static async Task<IReadOnlyList<string>> GetConnectionNamesAsync(string virtualHost)
+    {
+        var connections = await s_http.GetFromJsonAsync<JsonElement>($"api/vhosts/{Uri.EscapeDataString(virtualHost)}/connections");
+        var names = new List<string>();
+        foreach (var connection in connections.EnumerateArray())
+        {
+            if (connection.TryGetProperty("client_properties", out var client) && client.TryGetProperty("connection_name", out var name))
+            {
+                names.Add(name.GetString() ?? string.Empty);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Takes up to <paramref name="count"/> messages off a queue (acknowledged: they are gone), with their properties and body.</summary>
     public static async Task<IReadOnlyList<BrokerMessage>> TakeAsync(string virtualHost, string queue, int count)
     {

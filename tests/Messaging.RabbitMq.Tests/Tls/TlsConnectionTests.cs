@@ -62,6 +62,34 @@ public sealed class TlsConnectionTests(TlsBroker broker, ITestOutputHelper outpu
         Assert.DoesNotContain("RemoteCertificateChainErrors", failure.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Message_publisher_connects_over_tls_with_the_same_settings_and_verification()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync("/", probe, options: o => UseTlsBroker(o, TlsBroker.CertificateHost, broker.CaCertificatePath));
+        var ping = new TlsPing(Guid.NewGuid(), "published directly over TLS");
+
+        await bus.Services.GetRequiredService<IMessagePublisher>().PublishAsync(ping);
+
+        var call = await probe.WaitOneAsync("tls-pings", c => ((TlsPing)c.Message).Id == ping.Id);
+        Assert.Equal(ping, call.Message);
+    }
+
+    [Fact]
+    public async Task Message_publisher_refuses_a_broker_certificate_from_an_untrusted_ca_saying_why()
+    {
+        // The publisher connects on its first publish: the container builds without a broker, and the publish fails.
+        var services = new ServiceCollection();
+        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o => UseTlsBroker(o, TlsBroker.CertificateHost, broker.OtherCaCertificatePath));
+        await using var provider = services.BuildServiceProvider();
+
+        var failure = await Record.ExceptionAsync(() => provider.GetRequiredService<IMessagePublisher>().PublishAsync(new TlsPing(Guid.NewGuid(), "refused")))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotNull(failure);
+        AssertTlsFailure(failure, "RemoteCertificateChainErrors");
+    }
+
     private void UseTlsBroker(RabbitMqOptions options, string host, string? caCertificatePath)
     {
         options.Host = host;

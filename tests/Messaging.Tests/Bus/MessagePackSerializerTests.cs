@@ -190,6 +190,22 @@ public sealed class MessagePackSerializerTests
     }
 
     [Fact]
+    public void Message_that_names_no_conversation_starts_one_named_by_its_message_id()
+    {
+        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(6, "first")));
+        var messageId = NewId.NextGuid();
+        var conversationId = NewId.NextGuid();
+
+        var first = s_serializer.Deserialize(body, Headers((MessageHeaders.MessageId, messageId.ToString())));
+        var later = s_serializer.Deserialize(body, Headers((MessageHeaders.MessageId, messageId.ToString()), (MessageHeaders.ConversationId, conversationId.ToString())));
+        var anonymous = s_serializer.Deserialize(body, Headers());
+
+        Assert.Equal(messageId, first.ConversationId);
+        Assert.Equal(conversationId, later.ConversationId);
+        Assert.Null(anonymous.ConversationId);
+    }
+
+    [Fact]
     public void Sending_a_type_without_a_route_names_the_type_and_the_fix()
     {
         var context = new MessageSendContext<Tick>(new Tick(1));

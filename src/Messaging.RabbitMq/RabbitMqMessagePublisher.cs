@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using MassTransit;
+using MassTransit.Logging;
+using Messaging.Transport;
+using RabbitMQ.Client;
+
+namespace Messaging.RabbitMq;
+
+/// <summary>
+/// <see cref="IMessagePublisher"/> on RabbitMQ: publishes with RabbitMQ.Client on a connection of its own (RabbitMQ's
+/// advice: a publisher the broker throttles must not hold up the acks of consumers on the same connection), one
+/// channel with publisher confirms, the message exactly as <c>IBus.Publish</c> puts it on the wire.
+/// </summary>
+/// <remarks>
+/// The connection opens on the first publish (a failure is that publish's exception, and the next publish tries
+/// again) and recovers by itself after a network failure, as RabbitMQ.Client does; publishes while it is down fail.
+/// A channel the broker closed (a publish it refused) is replaced on the next publish. Each message type's exchange is
+/// declared before its first publish on a channel, with the type and durability the bus's topology gives it, so a
+/// publish does not reach an exchange that does not exist.
+/// </remarks>
+internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDisposable, IDisposable
+{
+    /// <summary>The source of the publisher's <c>{exchange} publish</c> activities (producer spans).</summary>
+    public const string ActivitySourceName = "Messaging.RabbitMq";
+
+    private static readonly ActivitySource s_activities = new(ActivitySourceName);
+
+    private readonly RabbitMqOptions _options;
+    private readonly FrozenDictionary<Type, PublishPlan> _plans;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IConnection? _connection;
+    private volatile IChannel? _channel;
+    private bool _disposed;
+
+    public RabbitMqMessagePublisher(RabbitMqOptions options, MessagingTopology topology)
+    {
+        _options = options;
+        var builder = new PlanBuilder(options);
+        foreach (var message in topology.Messages)
+        {
+            message.Accept(builder);
+        }
+
+        _plans = builder.Plans.ToFrozenDictionary();
+    }
+
+    public Task PublishAsync<T>(T message, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!_plans.TryGetValue(typeof(T), out var found))
+        {
+            throw MessagePublisherErrors.NotRegistered(typeof(T));
+        }
+
+        var plan = (PublishPlan<T>)found;
+        var channel = _channel;
+        if (channel is null || channel.IsClosed || !ReferenceEquals(plan.DeclaredOn, channel))
+        {
+            return PublishFirstAsync(plan, message, cancellationToken);
+        }
+
+        // Without a trace to carry on or a listener for our spans there is nothing to wrap: the broker's confirm is
+        // the task. Otherwise a producer span covers the publish and its confirm.
+        return Activity.Current is null && !s_activities.HasListeners()
+            ? Publish(channel, plan, message, parent: null, cancellationToken)
+            : PublishTracedAsync(channel, plan, message, cancellationToken);
+    }
+
+    private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, string? parent, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (properties, routingKey) = plan.Properties(message, parent);
+        return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
+    }
+
+    private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var activity = s_activities.StartActivity($"{plan.Exchange} publish", ActivityKind.Producer);
+        if (activity is not null)
+        {
+            activity.SetTag("messaging.system", "rabbitmq");
+            activity.SetTag("messaging.operation", "publish");
+            activity.SetTag("messaging.destination.name", plan.Exchange);
+        }
+
+        var parent = (activity ?? Activity.Current) is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
+        try
+        {
+            await Publish(channel, plan, message, parent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw;
+        }
+    }
+
+    // The first publish of a type, or one that finds no open channel: opens what is missing, declares the exchange.
+    private async Task PublishFirstAsync<T>(PublishPlan<T> plan, T message, CancellationToken cancellationToken)
+        where T : class
+    {
+        var channel = await OpenChannelAsync(cancellationToken).ConfigureAwait(false);
+        if (!ReferenceEquals(plan.DeclaredOn, channel))
+        {
+            // Declaring is idempotent: two first publishes racing here both succeed. Again on every new channel: the
+            // broker closed the last one for a reason, perhaps that the exchange had been deleted.
+            await channel.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            plan.DeclaredOn = channel;
+        }
+
+        await PublishTracedAsync(channel, plan, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IChannel> OpenChannelAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_channel is { IsClosed: false } open)
+            {
+                return open;
+            }
+
+            if (_connection is null)
+            {
+                _connection = await CreateConnectionFactory().CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (!_connection.IsOpen)
+            {
+                // Down and recovering by itself: this publish fails as RabbitMQ.Client says why; a later one succeeds.
+                throw new RabbitMQ.Client.Exceptions.AlreadyClosedException(_connection.CloseReason!);
+            }
+
+            var previous = _channel;
+            _channel = await _connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+                cancellationToken).ConfigureAwait(false);
+            previous?.Dispose();
+            return _channel;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private ConnectionFactory CreateConnectionFactory() => new()
+    {
+        HostName = _options.Host,
+        Port = _options.EffectivePort,
+        VirtualHost = _options.VirtualHost,
+        UserName = _options.UserName,
+        Password = _options.Password,
+        ClientProvidedName = $"{_options.ConnectionName ?? "Messaging"} (publisher)",
+        AutomaticRecoveryEnabled = true,
+        Ssl = _options.Tls.Enabled ? RabbitMqTls.CreateSslOption(_options) : new SslOption(),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            if (_channel is { } channel)
+            {
+                await channel.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (_connection is { } connection)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>A message type's exchange and how its messages are addressed; the generic subclass writes them.</summary>
+    private abstract class PublishPlan(string exchange, string exchangeType)
+    {
+        public string Exchange { get; } = exchange;
+
+        public string ExchangeType { get; } = exchangeType;
+
+        /// <summary>The channel the exchange was last declared on; declared again on a new one.</summary>
+        public volatile IChannel? DeclaredOn;
+    }
+
+    private sealed class PublishPlan<T>(MessageRoute<T> route, MessageCodec<T> codec, string exchangeType, Uri? destination)
+        : PublishPlan(route.EntityName, exchangeType)
+        where T : class
+    {
+        public MessageCodec<T> Codec { get; } = codec;
+
+        /// <summary>
+        /// The properties and routing key <c>IBus.Publish</c> gives the message: what the MessagePack serializer writes
+        /// (<see cref="MessagePackHeaders.Write"/>) for a message outside any conversation, the routing key, routing headers
+        /// and partition key of its route.
+        /// </summary>
+        public (BasicProperties Properties, string RoutingKey) Properties(T message, string? parent)
+        {
+            // No ConversationId: the message starts a conversation, and the receiver takes its id for the conversation's
+            // (MessagePackMessageContext.ConversationId) — one header fewer on every message.
+            var headers = new Dictionary<string, object?>(4) { [MessageHeaders.MessageType] = route.MessageUrn };
+
+            if (parent is not null)
+            {
+                headers[DiagnosticHeaders.ActivityId] = parent;
+            }
+
+            if (destination is not null)
+            {
+                // Bindings filter this message: a copy moved back from its error queue must still be known as a publish.
+                headers[MessagePackHeaders.DestinationAddress] = destination.ToString();
+            }
+
+            foreach (var header in route.RoutingHeaders)
+            {
+                headers[header.Name] = header.Value(message) ?? string.Empty;
+            }
+
+            if (route.PartitionKey is { } partitionKey)
+            {
+                headers[RabbitMqTopology.PartitionKeyHeader] = partitionKey(message) ?? string.Empty;
+            }
+
+            var properties = new BasicProperties
+            {
+                // A NewId, as MassTransit's: the receiver reads the sent time out of it.
+                MessageId = NewId.NextGuid().ToString(),
+                ContentType = MessagePackMessageSerializer.MessagePackContentType.MediaType,
+                DeliveryMode = DeliveryModes.Persistent,
+                Headers = headers,
+            };
+            var routingKey = route.ExchangeKind != ExchangeKind.Fanout && route.RoutingKey is { } key ? key(message) ?? string.Empty : string.Empty;
+            return (properties, routingKey);
+        }
+    }
+
+    private sealed class PlanBuilder(RabbitMqOptions options) : IMessageRegistrationVisitor
+    {
+        public Dictionary<Type, PublishPlan> Plans { get; } = [];
+
+        public void Visit<T>(MessageRegistration<T> registration)
+            where T : class
+        {
+            var route = registration.Route;
+            var routed = RoutingHeaders.BindingKeyOf(route) is not null;
+            var destination = routed
+                ? new Uri($"rabbitmq://{options.Host}/{(options.VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(options.VirtualHost) + "/")}{route.EntityName}")
+                : null;
+            Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), RabbitMqTopology.ExchangeTypeOf(route), destination);
+        }
+    }
+}

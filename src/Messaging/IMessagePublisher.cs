@@ -1,0 +1,42 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Messaging;
+
+/// <summary>
+/// Publishes generated messages (<c>[Message]</c> records registered with <c>AddMessaging</c>) to every queue whose
+/// handlers consume them — the fast path for code outside a handler that publishes a lot: an API taking orders, an
+/// importer, a bridge from another system.
+/// </summary>
+/// <remarks>
+/// <para>
+/// On RabbitMQ (<c>UseRabbitMq</c>) a publish goes straight to the broker on a connection of its own, with publisher
+/// confirms, instead of through MassTransit's send pipeline: it costs about half the client CPU of
+/// <c>IBus.Publish</c>. The message on the wire is the one <c>IBus.Publish</c> sends — same exchange, routing key,
+/// routing and partition headers, body, content type, message id and trace — so handlers cannot tell the two apart,
+/// except that <c>ConsumeContext.SourceAddress</c> is not set and the conversation id is the message id (the message
+/// starts a conversation, and the id it already carries names it). What it skips is MassTransit's send
+/// middleware: send and publish observers, filters configured with <c>ConfigureSend</c>/<c>ConfigurePublish</c>, the
+/// outbox, and MassTransit's retry of a send while the connection is being re-established. Use <c>IBus.Publish</c>
+/// (or <c>ConsumeContext.Publish</c> inside a handler, which also carries the conversation on) where you need those.
+/// </para>
+/// <para>
+/// On the in-memory transport (<c>UseInMemory</c>) it is <c>IBus.Publish</c>, so code and tests do not change with
+/// the transport.
+/// </para>
+/// </remarks>
+public interface IMessagePublisher
+{
+    /// <summary>
+    /// Publishes <paramref name="message"/> to its exchange; completes when the broker has confirmed it (taken
+    /// responsibility for it), and throws if the broker refuses it or cannot be reached.
+    /// </summary>
+    /// <typeparam name="T">A message type registered on the bus (a generated <c>[Message]</c> record).</typeparam>
+    /// <param name="message">The message.</param>
+    /// <param name="cancellationToken">Stops waiting; the message may still have been published.</param>
+    /// <returns>A task that completes when the message is published.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a message type registered on the bus.</exception>
+    Task PublishAsync<T>(T message, CancellationToken cancellationToken = default)
+        where T : class;
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Messaging.RabbitMq.Tests.Contracts;
+using Messaging.RabbitMq.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client.Exceptions;
+using Xunit;
+
+namespace Messaging.RabbitMq.Tests;
+
+/// <summary>
+/// <see cref="IMessagePublisher"/> on RabbitMQ: RabbitMQ.Client straight to the broker, on a connection of its own,
+/// putting on the wire what <c>IBus.Publish</c> does — the handlers, bindings and partitions cannot tell the difference.
+/// </summary>
+public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixture<VirtualHostFixture>
+{
+    [Fact]
+    public async Task Published_message_reaches_its_handler_with_the_metadata_IBus_Publish_gives_it()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe, options: o => o.ConnectionName = "shop");
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var direct = new OrderPlaced(Guid.NewGuid(), "alice", 129.90m);
+        var viaBus = new OrderPlaced(Guid.NewGuid(), "bob", 5m);
+
+        var before = DateTime.UtcNow;
+        await publisher.PublishAsync(direct);
+        await bus.Bus.Publish(viaBus);
+
+        var fast = await probe.WaitOneAsync("orders", c => ((OrderPlaced)c.Message).OrderId == direct.OrderId);
+        var slow = await probe.WaitOneAsync("orders", c => ((OrderPlaced)c.Message).OrderId == viaBus.OrderId);
+        Assert.Equal(direct, fast.Message);
+        Assert.Equal(slow.ContentType, fast.ContentType);
+        Assert.Equal(slow.Headers["MT-MessageType"]?.ToString(), fast.Headers["MT-MessageType"]?.ToString());
+        Assert.Equal(slow.RoutingKey, fast.RoutingKey);
+        // The message id is a NewId, so the handler knows when it was sent; the message starts a conversation named by it.
+        Assert.NotNull(fast.Metadata.MessageId);
+        Assert.InRange(fast.Metadata.SentTime!.Value, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
+        Assert.Equal(fast.Metadata.MessageId, fast.Metadata.ConversationId);
+        Assert.False(fast.Headers.ContainsKey("ConversationId"));
+        // Published to the message's exchange, as the bus does: the handler's context says so.
+        Assert.EndsWith("/rmq.order-placed", fast.Metadata.DestinationAddress!.AbsolutePath, StringComparison.Ordinal);
+        Assert.EndsWith("/rmq.order-placed", slow.Metadata.DestinationAddress!.AbsolutePath, StringComparison.Ordinal);
+
+        // On a connection of its own, named after the bus's, beside the bus's connection.
+        IReadOnlyList<string> names = [];
+        for (var i = 0; i < 100 && !names.Contains("shop (publisher)"); i++)
+        {
+            await Task.Delay(200);
+            names = await Broker.GetConnectionNamesAsync(vhost.Name);
+        }
+
+        Assert.Contains("shop (publisher)", names);
+        Assert.Contains("shop", names);
+    }
+
+    [Fact]
+    public async Task Routing_keys_routing_headers_and_direct_exchanges_route_a_direct_publish_as_they_route_the_bus()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+
+        // Topic exchange: eu.* to one queue; us.east and ap.# to two handlers sharing another.
+        foreach (var invoice in new RegionalInvoice[] { new("eu.west", 1), new("us.east", 2), new("ap.south", 3), new("sa.north", 4), new("eu.north", 5) })
+        {
+            await publisher.PublishAsync(invoice);
+        }
+
+        // Headers exchange: all of region=eu and severity=High to one queue; any of region=ap or severity=High to another.
+        foreach (var alert in new Alert[] { new("eu", Severity.High, 1), new("eu", Severity.Low, 2), new("ap", Severity.Low, 3), new("us", Severity.Low, 4) })
+        {
+            await publisher.PublishAsync(alert);
+        }
+
+        // Direct exchange: the gold queue binds the key gold; the untiered handler binds none, so it takes the empty key.
+        foreach (var settled in new PaymentSettled[] { new("gold", 1), new("silver", 2), new(string.Empty, 3) })
+        {
+            await publisher.PublishAsync(settled);
+        }
+
+        Assert.Equal([1, 5], (await probe.WaitAsync("europe", 2)).Select(c => ((RegionalInvoice)c.Message).Number).Order());
+        Assert.Equal(2, ((RegionalInvoice)(await probe.WaitOneAsync("us-east")).Message).Number);
+        Assert.Equal(3, ((RegionalInvoice)(await probe.WaitOneAsync("asia-pacific")).Message).Number);
+        Assert.Equal(1, ((Alert)(await probe.WaitOneAsync("eu-urgent")).Message).Number);
+        Assert.Equal([1, 3], (await probe.WaitAsync("watch", 2)).Select(c => ((Alert)c.Message).Number).Order());
+        Assert.Equal(1, ((PaymentSettled)(await probe.WaitOneAsync("gold")).Message).Number);
+        Assert.Equal(3, ((PaymentSettled)(await probe.WaitOneAsync("untiered")).Message).Number);
+
+        // Nothing else arrives: what no binding matches, the broker drops.
+        await Task.Delay(500);
+        Assert.Equal(2, probe.Calls("europe").Count);
+        Assert.Single(probe.Calls("us-east"));
+        Assert.Single(probe.Calls("asia-pacific"));
+        Assert.Single(probe.Calls("eu-urgent"));
+        Assert.Equal(2, probe.Calls("watch").Count);
+        Assert.Single(probe.Calls("gold"));
+        Assert.Single(probe.Calls("untiered"));
+        Assert.All(probe.Calls("europe"), c => Assert.StartsWith("eu.", c.RoutingKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Entries_of_each_account_are_handled_in_publish_order_across_partitions()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        string[] accounts = ["acct-1", "acct-2", "acct-3", "acct-4", "acct-5", "acct-6"];
+        const int PerAccount = 20;
+
+        for (var sequence = 0; sequence < PerAccount; sequence++)
+        {
+            foreach (var account in accounts)
+            {
+                await publisher.PublishAsync(new AccountEntry(account, sequence));
+            }
+        }
+
+        var calls = await probe.WaitAsync("accounts", accounts.Length * PerAccount);
+        foreach (var account in accounts)
+        {
+            Assert.Equal(Enumerable.Range(0, PerAccount), calls.Select(c => (AccountEntry)c.Message).Where(e => e.Account == account).Select(e => e.Sequence));
+            // One account, one partition: the consistent-hash exchange hashed the partition-key header.
+            Assert.Single(calls.Where(c => ((AccountEntry)c.Message).Account == account).Select(c => c.Queue).Distinct());
+        }
+
+        Assert.True(calls.Select(c => c.Queue).Distinct().Count() > 1, "every account hashed to the same partition");
+    }
+
+    [Fact]
+    public async Task Many_concurrent_publishes_are_each_handled_once()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var orders = Enumerable.Range(0, 500).Select(i => new OrderPlaced(Guid.NewGuid(), $"customer-{i}", i)).ToList();
+
+        // All at once, from many threads: one channel, its confirms tracked per publish.
+        await Task.WhenAll(orders.Select(order => Task.Run(() => publisher.PublishAsync(order))));
+
+        var calls = await probe.WaitAsync("orders", orders.Count);
+        Assert.Equal(orders.Select(o => o.OrderId).Order(), calls.Select(c => ((OrderPlaced)c.Message).OrderId).Order());
+    }
+
+    [Fact]
+    public async Task A_publish_after_the_broker_closed_the_channel_opens_another_and_declares_the_exchange_again()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "first", 1m));
+        await probe.WaitOneAsync("orders");
+
+        // Someone deletes the exchange: the next publish to it makes the broker close the channel (404 NOT_FOUND).
+        await Broker.DeleteExchangeAsync(vhost.Name, "rmq.order-placed");
+        var refused = await Record.ExceptionAsync(async () =>
+        {
+            // The channel may take a publish or two before the broker's close arrives.
+            for (var i = 0; i < 50; i++)
+            {
+                await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "lost", 2m));
+            }
+        });
+        Assert.NotNull(refused);
+        Assert.Contains("NOT_FOUND", refused.ToString(), StringComparison.Ordinal);
+
+        // The next publish opens a new channel and declares the exchange again; a queue bound to it now receives it.
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "redeclare", 3m));
+        Assert.Equal("fanout", (await Broker.GetExchangeAsync(vhost.Name, "rmq.order-placed"))!.Value.GetProperty("type").GetString());
+        await Broker.BindTapAsync(vhost.Name, "publisher-tap", "rmq.order-placed");
+        var again = new OrderPlaced(Guid.NewGuid(), "again", 4m);
+        await publisher.PublishAsync(again);
+        var wire = await Broker.TakeOneAsync(vhost.Name, "publisher-tap");
+        Assert.Equal(again, Serialization.MessagePackSerializer.Deserialize<OrderPlaced>(wire.Body));
+    }
+
+    [Fact]
+    public async Task A_type_that_is_not_a_registered_message_is_refused_naming_it()
+    {
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, new HandlerProbe());
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(new NotAMessage("x")));
+
+        Assert.Contains("NotAMessage is not a message registered on the bus", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[Message]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unreachable_broker_fails_each_publish_with_the_clients_reason_instead_of_hanging()
+    {
+        // Nothing listens on port 1; the publisher connects on the first publish, so the container builds.
+        var services = new ServiceCollection();
+        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
+        {
+            o.Host = Broker.Host;
+            o.Port = 1;
+            o.VirtualHost = vhost.Name;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var publisher = provider.GetRequiredService<IMessagePublisher>();
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var error = await Assert.ThrowsAsync<BrokerUnreachableException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
+                .WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Contains("None of the specified endpoints were reachable", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed record NotAMessage(string Text);
+}

@@ -33,11 +33,14 @@ internal sealed class MessagingSide : IThroughputSide
         _bus = bus;
     }
 
-    public string Name => "Messaging (generated, UseRabbitMq)";
+    public string Name => "Messaging (IBus.Publish)";
 
     public string Mode => $"confirms, {RabbitMqQuickRunner.ConfirmWindow} in flight";
 
     public IBus Bus => _bus;
+
+    /// <summary>The bus's <see cref="IMessagePublisher"/>: the direct path to the broker.</summary>
+    public IMessagePublisher Publisher => _provider.GetRequiredService<IMessagePublisher>();
 
     public static async Task<MessagingSide> StartAsync(Uri broker)
     {
@@ -68,11 +71,11 @@ internal sealed class MessagingSide : IThroughputSide
         return count / watch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Publishes one order and checks the handler received it as raw MessagePack.</summary>
-    public async Task AssertContentTypeAsync()
+    /// <summary>Publishes one order, with <see cref="IMessagePublisher"/> or the bus, and checks the handler received it as raw MessagePack.</summary>
+    public async Task AssertContentTypeAsync(bool direct)
     {
         var done = BusSink.Generated.Expect(1);
-        await _bus.Publish(ReferenceMessages.Order).ConfigureAwait(false);
+        await (direct ? Publisher.PublishAsync(ReferenceMessages.Order) : _bus.Publish(ReferenceMessages.Order)).ConfigureAwait(false);
         await done.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
         if (BusSink.Generated.ContentType != "application/msgpack")
         {
@@ -88,4 +91,32 @@ internal sealed class MessagingSide : IThroughputSide
         // The handler's queue and its exchange, and the message's exchange.
         await BrokerCleanup.DeleteAsync(_broker, [Queue], [Queue, Exchange]).ConfigureAwait(false);
     }
+}
+
+/// <summary>
+/// Messaging's fast path: the same bus and handler as <see cref="MessagingSide"/>, publishing with
+/// <see cref="IMessagePublisher"/> (RabbitMQ.Client on a connection of its own, publisher confirms) instead of
+/// <c>IBus.Publish</c>.
+/// </summary>
+internal sealed class MessagingPublisherSide(MessagingSide messaging) : IThroughputSide
+{
+    private readonly ConfirmWindow _window = new();
+
+    public string Name => "Messaging (IMessagePublisher)";
+
+    public string Mode => $"confirms, {RabbitMqQuickRunner.ConfirmWindow} in flight";
+
+    public async Task<double> MeasureAsync(int count)
+    {
+        var publisher = messaging.Publisher;
+        var done = BusSink.Generated.Expect(count);
+        var order = ReferenceMessages.Order;
+        var watch = Stopwatch.StartNew();
+        await _window.PublishAsync(count, () => publisher.PublishAsync(order)).ConfigureAwait(false);
+
+        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
+        return count / watch.Elapsed.TotalSeconds;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

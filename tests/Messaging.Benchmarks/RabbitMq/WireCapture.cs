@@ -8,9 +8,10 @@ using RabbitMQ.Client;
 namespace Messaging.Benchmarks.RabbitMq;
 
 /// <summary>
-/// Captures the reference order as each bus actually publishes it, through a queue bound to the message's exchange,
-/// and measures it (<see cref="AmqpWireSize"/>): Messaging's raw MessagePack with its headers, and classic MassTransit's
-/// JSON envelope (a bus with the default serializer, publishing the same record).
+/// Captures the reference order as each side actually publishes it, through a queue bound to the message's exchange,
+/// and measures it (<see cref="AmqpWireSize"/>): Messaging's raw MessagePack with its headers, from
+/// <see cref="IMessagePublisher"/> and from <c>IBus.Publish</c>, and classic MassTransit's JSON envelope (a bus with the
+/// default serializer, publishing the same record).
 /// </summary>
 internal static class WireCapture
 {
@@ -21,7 +22,7 @@ internal static class WireCapture
 
     public record struct Captured(string ContentType, int Body, int Properties, int Total, string[] Headers);
 
-    public static async Task<(Captured Messaging, Captured Classic)> RunAsync(Uri broker, MessagingSide messaging)
+    public static async Task<(Captured Publisher, Captured Messaging, Captured Classic)> RunAsync(Uri broker, MessagingSide messaging)
     {
         var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "messaging-bench-capture" };
         await using var connection = await factory.CreateConnectionAsync().ConfigureAwait(false);
@@ -30,7 +31,9 @@ internal static class WireCapture
 
         // Messaging: its exchange exists since the handler's queue is bound to it.
         await channel.QueueBindAsync(CaptureQueue, MessagingSide.Exchange, "#").ConfigureAwait(false);
-        await messaging.AssertContentTypeAsync().ConfigureAwait(false);
+        await messaging.AssertContentTypeAsync(direct: true).ConfigureAwait(false);
+        var publisher = await TakeAsync(channel).ConfigureAwait(false);
+        await messaging.AssertContentTypeAsync(direct: false).ConfigureAwait(false);
         var ours = await TakeAsync(channel).ConfigureAwait(false);
         await channel.QueueUnbindAsync(CaptureQueue, MessagingSide.Exchange, "#").ConfigureAwait(false);
 
@@ -70,7 +73,7 @@ internal static class WireCapture
         var classic = await TakeAsync(channel).ConfigureAwait(false);
         await channel.ExchangeDeleteAsync(ClassicExchange).ConfigureAwait(false);
         await channel.QueueDeleteAsync(CaptureQueue).ConfigureAwait(false);
-        return (ours, classic);
+        return (publisher, ours, classic);
     }
 
     private static async Task<Captured> TakeAsync(IChannel channel)

@@ -62,10 +62,12 @@ Console.WriteLine();
 // 2. The bus.
 await host.StartAsync();
 var journal = host.Services.GetRequiredService<Journal>();
-var publisher = host.Services.GetRequiredService<IPublishEndpoint>();
+// IMessagePublisher: on RabbitMQ straight to the broker (its own connection, confirms); in memory, the bus's Publish.
+// IPublishEndpoint/IBus.Publish work too, through MassTransit's send pipeline.
+var publisher = host.Services.GetRequiredService<IMessagePublisher>();
 foreach (var order in orders)
 {
-    await publisher.Publish(order);
+    await publisher.PublishAsync(order);
 }
 
 Console.WriteLine($"Published {orders.Count} orders from 3 customers in 3 regions over {transport}.");

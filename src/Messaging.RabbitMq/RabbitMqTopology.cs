@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using MassTransit;
+using MassTransit.RabbitMqTransport.Configuration;
+using MassTransit.RabbitMqTransport.Topology;
 using Messaging.Transport;
 
 namespace Messaging.RabbitMq;
@@ -8,7 +10,8 @@ namespace Messaging.RabbitMq;
 /// <summary>
 /// Applies the route table to RabbitMQ. Each message type is an exchange named after its entity name — fanout, or topic
 /// when it has a <c>[RoutingKey]</c> (whose value is the routing key of every publish). Each handler queue is a durable
-/// (or quorum) queue bound to the exchanges of the messages its handlers consume, one binding per distinct pattern, with
+/// (or quorum) queue bound directly to the exchanges of the messages its handlers consume, one binding per distinct
+/// pattern (MassTransit's exchange of the queue's name stays in front of it, for sends), with
 /// its message TTL and a dead-letter exchange and queue <c>{queue}_dead-letter</c>; faults go to <c>{queue}_error</c>.
 /// A queue whose messages have a <c>[PartitionKey]</c> becomes a consistent-hash exchange of that name over its partition
 /// queues <c>{queue}.partition-{n}</c>.
@@ -26,6 +29,12 @@ internal sealed class RabbitMqTopology
 
     /// <summary>The exchange type of RabbitMQ's consistent-hash exchange plugin.</summary>
     public const string ConsistentHashExchangeType = "x-consistent-hash";
+
+    /// <summary>The consistent-hash exchange's argument naming the header it hashes.</summary>
+    private const string HashHeaderArgument = "hash-header";
+
+    /// <summary>The binding key of a partition to its consistent-hash exchange: its weight, the same for all.</summary>
+    private const string PartitionWeight = "1";
 
     /// <summary>The suffix of the queue (and exchange) that receives a queue's expired and rejected messages.</summary>
     public const string DeadLetterSuffix = "_dead-letter";
@@ -86,7 +95,20 @@ internal sealed class RabbitMqTopology
                 configurator.ReceiveEndpoint(queue.Name, endpoint =>
                 {
                     ConfigureQueue(endpoint, queue.Name, queue);
-                    BindMessages(queue, (exchange, type, key, headers) => endpoint.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
+                    var bindings = MessageBindings(queue);
+                    if (endpoint is IRabbitMqEndpointConfiguration configuration)
+                    {
+                        // Each message exchange straight to the queue: one routing step per message for the broker.
+                        configuration.Topology.Consume.AddSpecification(new QueueBindings(bindings));
+                    }
+                    else
+                    {
+                        foreach (var binding in bindings)
+                        {
+                            endpoint.Bind(binding.Exchange, e => ConfigureBinding(e, binding));
+                        }
+                    }
+
                     if (single)
                     {
                         endpoint.SingleActiveConsumer = true;
@@ -108,14 +130,25 @@ internal sealed class RabbitMqTopology
                     endpoint.SingleActiveConsumer = true;
                     // The queue's name is its consistent-hash exchange, bound to the message exchanges with the handlers'
                     // patterns, hashing the partition key onto the partitions; there is no queue of that name.
-                    endpoint.Bind(queue.Name, hash =>
+                    var bindings = MessageBindings(queue);
+                    if (endpoint is IRabbitMqEndpointConfiguration configuration)
                     {
-                        hash.ExchangeType = ConsistentHashExchangeType;
-                        hash.SetExchangeArgument("hash-header", PartitionKeyHeader);
-                        // The binding key of a consistent-hash exchange is the partition's weight: all equal.
-                        hash.RoutingKey = "1";
-                        BindMessages(queue, (exchange, type, key, headers) => hash.Bind(exchange, binding => ConfigureBinding(binding, type, key, headers)));
-                    });
+                        configuration.Topology.Consume.AddSpecification(new QueueBindings(bindings, hashExchange: queue.Name));
+                    }
+                    else
+                    {
+                        endpoint.Bind(queue.Name, hash =>
+                        {
+                            hash.ExchangeType = ConsistentHashExchangeType;
+                            hash.SetExchangeArgument(HashHeaderArgument, PartitionKeyHeader);
+                            hash.RoutingKey = PartitionWeight;
+                            foreach (var binding in bindings)
+                            {
+                                hash.Bind(binding.Exchange, e => ConfigureBinding(e, binding));
+                            }
+                        });
+                    }
+
                     Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
                 });
             }
@@ -162,27 +195,70 @@ internal sealed class RabbitMqTopology
         endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix);
     }
 
-    private static void ConfigureBinding(IRabbitMqExchangeBindingConfigurator binding, string type, string key, RoutingKeyBinding? headers)
+    private static void ConfigureBinding(IRabbitMqExchangeBindingConfigurator configurator, MessageBinding binding)
     {
-        binding.ExchangeType = type;
-        binding.RoutingKey = key;
-        if (headers is not null)
+        configurator.ExchangeType = binding.ExchangeType;
+        configurator.RoutingKey = binding.RoutingKey;
+        foreach (var argument in binding.Arguments)
         {
-            binding.SetBindingArgument("x-match", headers.HeadersMatchAll ? "all" : "any");
-            foreach (var header in headers.Headers)
-            {
-                binding.SetBindingArgument(header.Key, header.Value);
-            }
+            configurator.SetBindingArgument(argument.Key, argument.Value);
         }
     }
 
-    private void BindMessages(QueuePlan queue, Action<string, string, string, RoutingKeyBinding?> bind)
+    /// <summary>The bindings of a queue's handlers: one per message exchange and distinct pattern.</summary>
+    private List<MessageBinding> MessageBindings(QueuePlan queue)
     {
-        var visitor = new BindingVisitor(bind, Messaging);
+        var visitor = new BindingVisitor(Messaging);
         foreach (var consumer in queue.Consumers)
         {
             consumer.Accept(visitor);
         }
+
+        return visitor.Bindings;
+    }
+
+    /// <summary>A binding from a message's exchange (declared as its publishers declare it) with a handler's pattern.</summary>
+    private sealed record MessageBinding(string Exchange, string ExchangeType, string RoutingKey, IReadOnlyDictionary<string, object> Arguments);
+
+    /// <summary>
+    /// Binds the message exchanges straight to the endpoint's queue — or, for a partition, to the partitioned queue's
+    /// consistent-hash exchange, which is bound straight to the partition queue. MassTransit's <c>Bind</c> would bind
+    /// them to the queue's own exchange (of the queue's name) instead, which the broker then routes a second time; that
+    /// exchange stays, bound to the queue, for what is sent to the queue by name.
+    /// </summary>
+    /// <remarks>
+    /// A queue bound both ways (a broker that an earlier version set up) still gets each message once: RabbitMQ delivers
+    /// a publish to a queue once however many routes lead there.
+    /// </remarks>
+    private sealed class QueueBindings(List<MessageBinding> bindings, string? hashExchange = null) : IRabbitMqConsumeTopologySpecification
+    {
+        private static readonly Dictionary<string, object> s_none = [];
+
+        public IEnumerable<ValidationResult> Validate() => [];
+
+        public void Apply(IReceiveEndpointBrokerTopologyBuilder builder)
+        {
+            if (hashExchange is null)
+            {
+                foreach (var binding in bindings)
+                {
+                    builder.QueueBind(Declare(builder, binding), builder.Queue, binding.RoutingKey, new Dictionary<string, object>(binding.Arguments));
+                }
+
+                return;
+            }
+
+            var hash = builder.ExchangeDeclare(hashExchange, ConsistentHashExchangeType, durable: true, autoDelete: false,
+                new Dictionary<string, object> { [HashHeaderArgument] = PartitionKeyHeader });
+            builder.QueueBind(hash, builder.Queue, PartitionWeight, s_none);
+            foreach (var binding in bindings)
+            {
+                builder.ExchangeBind(Declare(builder, binding), hash, binding.RoutingKey, new Dictionary<string, object>(binding.Arguments));
+            }
+        }
+
+        private static ExchangeHandle Declare(IReceiveEndpointBrokerTopologyBuilder builder, MessageBinding binding) =>
+            builder.ExchangeDeclare(binding.Exchange, binding.ExchangeType, durable: true, autoDelete: false, s_none);
     }
 
     /// <summary>Sets each message type's exchange type and partition-key header.</summary>
@@ -228,10 +304,12 @@ internal sealed class RabbitMqTopology
         }
     }
 
-    /// <summary>Binds a queue to a consumer's message exchange with the consumer's pattern, once per distinct pattern.</summary>
-    private sealed class BindingVisitor(Action<string, string, string, RoutingKeyBinding?> bind, MessagingTopology topology) : IConsumerEntryVisitor
+    /// <summary>Collects a queue's binding to each consumer's message exchange with the consumer's pattern, once per distinct pattern.</summary>
+    private sealed class BindingVisitor(MessagingTopology topology) : IConsumerEntryVisitor
     {
         private readonly HashSet<(string Exchange, string Key)> _bound = [];
+
+        public List<MessageBinding> Bindings { get; } = [];
 
         public void Visit<TConsumer, TMessage>(ConsumerEntry<TConsumer, TMessage> entry)
             where TConsumer : class, IConsumer<TMessage>
@@ -249,7 +327,14 @@ internal sealed class RabbitMqTopology
                 var pattern = entry.Registration.Binding ?? string.Empty;
                 if (_bound.Add((route.EntityName, pattern)))
                 {
-                    bind(route.EntityName, exchangeType, string.Empty, new RoutingKeyBinding(ExchangeKind.Headers, pattern));
+                    var headers = new RoutingKeyBinding(ExchangeKind.Headers, pattern);
+                    var arguments = new Dictionary<string, object> { ["x-match"] = headers.HeadersMatchAll ? "all" : "any" };
+                    foreach (var header in headers.Headers)
+                    {
+                        arguments[header.Key] = header.Value;
+                    }
+
+                    Bindings.Add(new MessageBinding(route.EntityName, exchangeType, string.Empty, arguments));
                 }
 
                 return;
@@ -265,7 +350,7 @@ internal sealed class RabbitMqTopology
 
             if (_bound.Add((route.EntityName, key)))
             {
-                bind(route.EntityName, exchangeType, key, null);
+                Bindings.Add(new MessageBinding(route.EntityName, exchangeType, key, new Dictionary<string, object>()));
             }
         }
     }

@@ -23,8 +23,12 @@ public sealed class PartitionKeyTests(VirtualHostFixture vhost) : IClassFixture<
         var exchange = (await Broker.GetExchangeAsync(vhost.Name, "rmq-accounts"))!.Value;
         Assert.Equal("x-consistent-hash", exchange.GetProperty("type").GetString());
         Assert.Equal("Messaging-PartitionKey", exchange.GetProperty("arguments").GetProperty("hash-header").GetString());
-        var partitions = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq-accounts")).EnumerateArray()
-            .Select(b => b.GetProperty("destination").GetString()).Order(StringComparer.Ordinal).ToList();
+        var hashBindings = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq-accounts")).EnumerateArray().ToList();
+        // Each partition queue bound straight to the hash exchange, and the message exchange straight to the hash exchange.
+        Assert.All(hashBindings, b => Assert.Equal("queue", b.GetProperty("destination_type").GetString()));
+        var partitions = hashBindings.Select(b => b.GetProperty("destination").GetString()).Order(StringComparer.Ordinal).ToList();
+        var fromMessage = Assert.Single((await Broker.GetBindingsFromAsync(vhost.Name, "rmq.account-entry")).EnumerateArray());
+        Assert.Equal(("rmq-accounts", "exchange"), (fromMessage.GetProperty("destination").GetString(), fromMessage.GetProperty("destination_type").GetString()));
         // [Handler(ConcurrencyLimit = 4)]: four partitions.
         Assert.Equal(["rmq-accounts.partition-0", "rmq-accounts.partition-1", "rmq-accounts.partition-2", "rmq-accounts.partition-3"], partitions);
         foreach (var partition in partitions)

@@ -27,6 +27,25 @@ public sealed class PublishTests(VirtualHostFixture vhost) : IClassFixture<Virtu
     }
 
     [Fact]
+    public async Task A_queue_also_bound_through_its_own_exchange_as_earlier_versions_bound_it_gets_each_message_once()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        // What a broker set up by an earlier version still has: message exchange -> queue's exchange -> queue.
+        await Broker.BindExchangeAsync(vhost.Name, "rmq.order-placed", "rmq-orders");
+        var orders = Enumerable.Range(0, 20).Select(i => new OrderPlaced(Guid.NewGuid(), $"upgrade-{i}", i)).ToList();
+
+        foreach (var order in orders)
+        {
+            await bus.Bus.Publish(order);
+        }
+
+        await probe.WaitAsync("orders", orders.Count);
+        await Task.Delay(1000);
+        Assert.Equal(orders.Select(o => o.OrderId).Order(), probe.Calls("orders").Select(c => ((OrderPlaced)c.Message).OrderId).Order());
+    }
+
+    [Fact]
     public async Task Handler_queue_is_durable_classic_with_a_dead_letter_exchange_and_the_handlers_prefetch()
     {
         var probe = new HandlerProbe();

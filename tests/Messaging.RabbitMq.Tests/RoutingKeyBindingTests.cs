@@ -66,12 +66,17 @@ public sealed class RoutingKeyBindingTests(VirtualHostFixture vhost) : IClassFix
 
         var exchange = (await Broker.GetExchangeAsync(vhost.Name, "rmq.invoice"))!.Value;
         var bindings = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq.invoice")).EnumerateArray()
-            .Select(b => (Destination: b.GetProperty("destination").GetString(), Key: b.GetProperty("routing_key").GetString()))
+            .Select(b => (Destination: b.GetProperty("destination").GetString(), Type: b.GetProperty("destination_type").GetString(), Key: b.GetProperty("routing_key").GetString()))
             .OrderBy(b => b.Destination, StringComparer.Ordinal).ThenBy(b => b.Key, StringComparer.Ordinal)
             .ToList();
 
         Assert.Equal("topic", exchange.GetProperty("type").GetString());
-        Assert.Equal([("rmq-europe", "eu.*"), ("rmq-regions", "ap.#"), ("rmq-regions", "us.east")], bindings);
+        // Straight to the queues, not through each queue's own exchange: the broker routes each message once.
+        Assert.Equal([("rmq-europe", "queue", "eu.*"), ("rmq-regions", "queue", "ap.#"), ("rmq-regions", "queue", "us.east")], bindings);
+        // The queue's own exchange stays bound to it, for what is sent to the queue by name.
+        var own = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq-regions")).EnumerateArray()
+            .Select(b => (b.GetProperty("destination").GetString(), b.GetProperty("destination_type").GetString())).ToList();
+        Assert.Equal([("rmq-regions", "queue")], own);
     }
 
     [Fact]

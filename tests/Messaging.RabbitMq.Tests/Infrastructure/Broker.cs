@@ -125,6 +125,10 @@ public static class Broker
         await SendAsync(HttpMethod.Post, $"api/bindings/{vhost}/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", new { routing_key = "#" });
     }
 
+    /// <summary>Binds exchange <paramref name="destination"/> to exchange <paramref name="source"/> with an empty key.</summary>
+    public static Task BindExchangeAsync(string virtualHost, string source, string destination) =>
+        SendAsync(HttpMethod.Post, $"api/bindings/{Uri.EscapeDataString(virtualHost)}/e/{Uri.EscapeDataString(source)}/e/{Uri.EscapeDataString(destination)}", new { routing_key = "" });
+
     /// <summary>Deletes an exchange (its bindings go with it).</summary>
     public static Task DeleteExchangeAsync(string virtualHost, string exchange) =>
         SendAsync(HttpMethod.Delete, $"api/exchanges/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(exchange)}", null);

@@ -17,11 +17,11 @@ namespace Messaging.RabbitMq;
 /// channel with publisher confirms, the message exactly as <c>IBus.Publish</c> puts it on the wire.
 /// </summary>
 /// <remarks>
-/// The connection opens on the first publish (a failure is that publish's exception, and the next publish tries
-/// again) and recovers by itself after a network failure, as RabbitMQ.Client does; publishes while it is down fail.
-/// A channel the broker closed (a publish it refused) is replaced on the next publish. Each message type's exchange is
-/// declared before its first publish on a channel, with the type and durability the bus's topology gives it, so a
-/// publish does not reach an exchange that does not exist.
+/// The connection opens on the first publish; a failure is that publish's exception (and that of every publish waiting
+/// for the same attempt), and the next publish tries again. A connection or channel that closed — the network, a
+/// broker restart, an exchange deleted under it — is opened again by the next publish, not in the background: nothing
+/// is queued or retried. Each message type's exchange is declared before its first publish on a channel, with the type
+/// and durability the route table gives it, so a publish does not reach an exchange that does not exist.
 /// </remarks>
 internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDisposable, IDisposable
 {
@@ -32,9 +32,10 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
 
     private readonly RabbitMqOptions _options;
     private readonly FrozenDictionary<Type, PublishPlan> _plans;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IConnection? _connection;
+    private readonly Lock _sync = new();
+    private volatile IConnection? _connection;
     private volatile IChannel? _channel;
+    private Task<IChannel>? _opening;
     private bool _disposed;
 
     public RabbitMqMessagePublisher(RabbitMqOptions options, MessagingTopology topology)
@@ -72,11 +73,19 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             : PublishTracedAsync(channel, plan, message, cancellationToken);
     }
 
+    // Every failure, also one before anything was sent (a closed channel, a formatter that throws), is the task's.
     private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, string? parent, CancellationToken cancellationToken)
         where T : class
     {
-        var (properties, routingKey) = plan.Properties(message, parent);
-        return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
+        try
+        {
+            var (properties, routingKey) = plan.Properties(message, parent);
+            return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException(exception);
+        }
     }
 
     private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, CancellationToken cancellationToken)
@@ -102,55 +111,79 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         }
     }
 
-    // The first publish of a type, or one that finds no open channel: opens what is missing, declares the exchange.
+    // The first publish of a type on a channel, or one that finds no open channel: opens what is missing, declares the
+    // exchange.
     private async Task PublishFirstAsync<T>(PublishPlan<T> plan, T message, CancellationToken cancellationToken)
         where T : class
     {
-        var channel = await OpenChannelAsync(cancellationToken).ConfigureAwait(false);
+        var channel = await OpenChannelAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         if (!ReferenceEquals(plan.DeclaredOn, channel))
         {
-            // Declaring is idempotent: two first publishes racing here both succeed. Again on every new channel: the
-            // broker closed the last one for a reason, perhaps that the exchange had been deleted.
-            await channel.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+            await DeclareAsync(plan, cancellationToken).ConfigureAwait(false);
             plan.DeclaredOn = channel;
         }
 
         await PublishTracedAsync(channel, plan, message, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IChannel> OpenChannelAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Declares a message type's exchange, on a channel of its own: a declaration the broker refuses (an exchange of
+    /// that name with another type, <c>406 PRECONDITION_FAILED</c>) closes that channel, not the one every other type
+    /// publishes on. Idempotent, so two first publishes racing here both succeed; again on every new publishing channel,
+    /// since the broker closed the last one for a reason, perhaps that the exchange had been deleted.
+    /// </summary>
+    private async Task DeclareAsync(PublishPlan plan, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var connection = _connection ?? throw new ObjectDisposedException(nameof(RabbitMqMessagePublisher));
+        await using var declaring = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await declaring.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        await declaring.CloseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The open publishing channel, or one attempt to open it — and the connection first, when there is none or it is
+    /// closed — that every publish waiting meanwhile shares: when the broker is unreachable they fail together, each
+    /// with that attempt's exception, and the next publish tries again.
+    /// </summary>
+    private Task<IChannel> OpenChannelAsync()
+    {
+        lock (_sync)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_channel is { IsClosed: false } open)
             {
-                return open;
+                return Task.FromResult(open);
             }
 
-            if (_connection is null)
+            if (_opening is { IsCompleted: false } opening)
             {
-                _connection = await CreateConnectionFactory().CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else if (!_connection.IsOpen)
-            {
-                // Down and recovering by itself: this publish fails as RabbitMQ.Client says why; a later one succeeds.
-                throw new RabbitMQ.Client.Exceptions.AlreadyClosedException(_connection.CloseReason!);
+                return opening;
             }
 
-            var previous = _channel;
-            _channel = await _connection.CreateChannelAsync(
-                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
-                cancellationToken).ConfigureAwait(false);
-            previous?.Dispose();
-            return _channel;
+            return _opening = OpenAsync();
         }
-        finally
+    }
+
+    private async Task<IChannel> OpenAsync()
+    {
+        // Off the caller's lock before any work.
+        await Task.Yield();
+        if (_connection is not { IsOpen: true })
         {
-            _gate.Release();
+            // Opened here, not recovered in the background: a connection the broker closed for good (access refused
+            // after a permission change, say) is replaced like one lost to the network.
+            var previous = _connection;
+            _connection = await CreateConnectionFactory().CreateConnectionAsync().ConfigureAwait(false);
+            previous?.Dispose();
         }
+
+        var channel = await _connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
+        var replaced = _channel;
+        _channel = channel;
+        replaced?.Dispose();
+        return channel;
     }
 
     private ConnectionFactory CreateConnectionFactory() => new()
@@ -161,14 +194,15 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         UserName = _options.UserName,
         Password = _options.Password,
         ClientProvidedName = $"{_options.ConnectionName ?? "Messaging"} (publisher)",
-        AutomaticRecoveryEnabled = true,
+        AutomaticRecoveryEnabled = false,
+        TopologyRecoveryEnabled = false,
         Ssl = _options.Tls.Enabled ? RabbitMqTls.CreateSslOption(_options) : new SslOption(),
     };
 
     public async ValueTask DisposeAsync()
     {
-        await _gate.WaitAsync().ConfigureAwait(false);
-        try
+        Task<IChannel>? opening;
+        lock (_sync)
         {
             if (_disposed)
             {
@@ -176,19 +210,24 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             }
 
             _disposed = true;
-            if (_channel is { } channel)
-            {
-                await channel.DisposeAsync().ConfigureAwait(false);
-            }
-
-            if (_connection is { } connection)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
+            opening = _opening;
         }
-        finally
+
+        if (opening is not null)
         {
-            _gate.Release();
+            // Let an attempt under way finish, so what it opens is closed here.
+            await opening.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                .ConfigureAwait(false);
+        }
+
+        if (_channel is { } channel)
+        {
+            await channel.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_connection is { } connection)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -265,8 +304,12 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         {
             var route = registration.Route;
             var routed = RoutingHeaders.BindingKeyOf(route) is not null;
+            // The exchange's address, as the bus writes it (rabbitmq://host/vhost/exchange): only its last segment is read.
             var destination = routed
-                ? new Uri($"rabbitmq://{options.Host}/{(options.VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(options.VirtualHost) + "/")}{route.EntityName}")
+                ? new UriBuilder("rabbitmq", options.Host)
+                {
+                    Path = (options.VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(options.VirtualHost) + "/") + route.EntityName,
+                }.Uri
                 : null;
             Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), RabbitMqTopology.ExchangeTypeOf(route), destination);
         }

@@ -95,19 +95,8 @@ internal sealed class RabbitMqTopology
                 configurator.ReceiveEndpoint(queue.Name, endpoint =>
                 {
                     ConfigureQueue(endpoint, queue.Name, queue);
-                    var bindings = MessageBindings(queue);
-                    if (endpoint is IRabbitMqEndpointConfiguration configuration)
-                    {
-                        // Each message exchange straight to the queue: one routing step per message for the broker.
-                        configuration.Topology.Consume.AddSpecification(new QueueBindings(bindings));
-                    }
-                    else
-                    {
-                        foreach (var binding in bindings)
-                        {
-                            endpoint.Bind(binding.Exchange, e => ConfigureBinding(e, binding));
-                        }
-                    }
+                    // Each message exchange straight to the queue: one routing step per message for the broker.
+                    ConsumeTopologyOf(endpoint).AddSpecification(new QueueBindings(MessageBindings(queue)));
 
                     if (single)
                     {
@@ -130,24 +119,22 @@ internal sealed class RabbitMqTopology
                     endpoint.SingleActiveConsumer = true;
                     // The queue's name is its consistent-hash exchange, bound to the message exchanges with the handlers'
                     // patterns, hashing the partition key onto the partitions; there is no queue of that name.
+                    // The hash exchange is bound to the partition's own exchange (of the partition's name), which MassTransit
+                    // binds to the partition queue: not straight to the queue, as for other queues, because the ring of a
+                    // consistent-hash exchange is its bindings — a broker set up this way would, with a second binding per
+                    // partition, hash part of the keys to other partitions, and their messages would overtake the ones
+                    // still waiting in the old partition.
                     var bindings = MessageBindings(queue);
-                    if (endpoint is IRabbitMqEndpointConfiguration configuration)
+                    endpoint.Bind(queue.Name, hash =>
                     {
-                        configuration.Topology.Consume.AddSpecification(new QueueBindings(bindings, hashExchange: queue.Name));
-                    }
-                    else
-                    {
-                        endpoint.Bind(queue.Name, hash =>
+                        hash.ExchangeType = ConsistentHashExchangeType;
+                        hash.SetExchangeArgument(HashHeaderArgument, PartitionKeyHeader);
+                        hash.RoutingKey = PartitionWeight;
+                        foreach (var binding in bindings)
                         {
-                            hash.ExchangeType = ConsistentHashExchangeType;
-                            hash.SetExchangeArgument(HashHeaderArgument, PartitionKeyHeader);
-                            hash.RoutingKey = PartitionWeight;
-                            foreach (var binding in bindings)
-                            {
-                                hash.Bind(binding.Exchange, e => ConfigureBinding(e, binding));
-                            }
-                        });
-                    }
+                            hash.Bind(binding.Exchange, e => ConfigureBinding(e, binding));
+                        }
+                    });
 
                     Messaging.ConfigureConsumerEndpoint(endpoint, context, queue, concurrencyLimit: 1, applyConsumerLimits: false);
                 });
@@ -205,6 +192,14 @@ internal sealed class RabbitMqTopology
         }
     }
 
+    /// <summary>Where a receive endpoint's own broker topology is added to: MassTransit.RabbitMQ's endpoint configuration.</summary>
+    private static IRabbitMqConsumeTopologyConfigurator ConsumeTopologyOf(IRabbitMqReceiveEndpointConfigurator endpoint) =>
+        endpoint is IRabbitMqEndpointConfiguration configuration
+            ? configuration.Topology.Consume
+            : throw new InvalidOperationException(
+                $"Messaging.RabbitMq binds message exchanges to queues through MassTransit.RabbitMQ 8.4's receive endpoint configuration, " +
+                $"which this endpoint configurator ({endpoint.GetType().FullName}) is not. Use the MassTransit.RabbitMQ version Messaging.RabbitMq depends on.");
+
     /// <summary>The bindings of a queue's handlers: one per message exchange and distinct pattern.</summary>
     private List<MessageBinding> MessageBindings(QueuePlan queue)
     {
@@ -221,16 +216,15 @@ internal sealed class RabbitMqTopology
     private sealed record MessageBinding(string Exchange, string ExchangeType, string RoutingKey, IReadOnlyDictionary<string, object> Arguments);
 
     /// <summary>
-    /// Binds the message exchanges straight to the endpoint's queue — or, for a partition, to the partitioned queue's
-    /// consistent-hash exchange, which is bound straight to the partition queue. MassTransit's <c>Bind</c> would bind
-    /// them to the queue's own exchange (of the queue's name) instead, which the broker then routes a second time; that
-    /// exchange stays, bound to the queue, for what is sent to the queue by name.
+    /// Binds the message exchanges straight to the endpoint's queue. MassTransit's <c>Bind</c> would bind them to the
+    /// queue's own exchange (of the queue's name) instead, which the broker then routes a second time; that exchange
+    /// stays, bound to the queue, for what is sent to the queue by name.
     /// </summary>
     /// <remarks>
     /// A queue bound both ways (a broker that an earlier version set up) still gets each message once: RabbitMQ delivers
     /// a publish to a queue once however many routes lead there.
     /// </remarks>
-    private sealed class QueueBindings(List<MessageBinding> bindings, string? hashExchange = null) : IRabbitMqConsumeTopologySpecification
+    private sealed class QueueBindings(List<MessageBinding> bindings) : IRabbitMqConsumeTopologySpecification
     {
         private static readonly Dictionary<string, object> s_none = [];
 
@@ -238,27 +232,12 @@ internal sealed class RabbitMqTopology
 
         public void Apply(IReceiveEndpointBrokerTopologyBuilder builder)
         {
-            if (hashExchange is null)
-            {
-                foreach (var binding in bindings)
-                {
-                    builder.QueueBind(Declare(builder, binding), builder.Queue, binding.RoutingKey, new Dictionary<string, object>(binding.Arguments));
-                }
-
-                return;
-            }
-
-            var hash = builder.ExchangeDeclare(hashExchange, ConsistentHashExchangeType, durable: true, autoDelete: false,
-                new Dictionary<string, object> { [HashHeaderArgument] = PartitionKeyHeader });
-            builder.QueueBind(hash, builder.Queue, PartitionWeight, s_none);
             foreach (var binding in bindings)
             {
-                builder.ExchangeBind(Declare(builder, binding), hash, binding.RoutingKey, new Dictionary<string, object>(binding.Arguments));
+                var exchange = builder.ExchangeDeclare(binding.Exchange, binding.ExchangeType, durable: true, autoDelete: false, s_none);
+                builder.QueueBind(exchange, builder.Queue, binding.RoutingKey, new Dictionary<string, object>(binding.Arguments));
             }
         }
-
-        private static ExchangeHandle Declare(IReceiveEndpointBrokerTopologyBuilder builder, MessageBinding binding) =>
-            builder.ExchangeDeclare(binding.Exchange, binding.ExchangeType, durable: true, autoDelete: false, s_none);
     }
 
     /// <summary>Sets each message type's exchange type and partition-key header.</summary>

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Messaging.RabbitMq.Tests;
@@ -92,21 +93,26 @@ public sealed class MessageMetadataTests(VirtualHostFixture vhost) : IClassFixtu
         Assert.Equal(sent.SentTime, call.Metadata.SentTime);
     }
 
-    [Fact]
-    public async Task Published_invoice_moved_back_from_the_error_queue_is_still_filtered_per_handler()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Published_invoice_moved_back_from_the_error_queue_is_still_filtered_per_handler(bool withMessagePublisher)
     {
         var probe = new HandlerProbe();
         await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
-        await Broker.BindTapAsync(vhost.Name, "regions-tap", "rmq.invoice");
-        var invoice = new RegionalInvoice("us.east", 31);
+        var tap = withMessagePublisher ? "regions-tap-direct" : "regions-tap";
+        await Broker.BindTapAsync(vhost.Name, tap, "rmq.invoice");
+        var invoice = new RegionalInvoice("us.east", withMessagePublisher ? 32 : 31);
 
-        await bus.Bus.Publish(invoice);
+        await (withMessagePublisher
+            ? bus.Services.GetRequiredService<IMessagePublisher>().PublishAsync(invoice)
+            : bus.Bus.Publish(invoice));
 
         // A message that bindings filter says where it was published, even on RabbitMQ, where the delivery also does.
-        var wire = await Broker.TakeOneAsync(vhost.Name, "regions-tap");
+        var wire = await Broker.TakeOneAsync(vhost.Name, tap);
         var destination = wire.Header("DestinationAddress");
         Assert.EndsWith("/rmq.invoice", new Uri(destination!).AbsolutePath, StringComparison.Ordinal);
-        await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 31);
+        await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == invoice.Number);
 
         // Moved back as a shovel moves messages out of {queue}_error: to the queue by its name, through the default
         // exchange, with its body and headers. Only the handler whose binding matches takes it again.
@@ -117,7 +123,7 @@ public sealed class MessageMetadataTests(VirtualHostFixture vhost) : IClassFixtu
                 ["DestinationAddress"] = destination!,
             });
 
-        await probe.WaitAsync("us-east", 2, c => ((RegionalInvoice)c.Message).Number == 31);
+        await probe.WaitAsync("us-east", 2, c => ((RegionalInvoice)c.Message).Number == invoice.Number);
         await Task.Delay(500);
         Assert.Empty(probe.Calls("asia-pacific"));
     }

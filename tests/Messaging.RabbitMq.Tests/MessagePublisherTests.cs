@@ -21,28 +21,39 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
     {
         var probe = new HandlerProbe();
         await using var bus = await RabbitBus.StartAsync(vhost.Name, probe, options: o => o.ConnectionName = "shop");
+        await Broker.BindTapAsync(vhost.Name, "parity-tap", "rmq.invoice");
         var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
-        var direct = new OrderPlaced(Guid.NewGuid(), "alice", 129.90m);
-        var viaBus = new OrderPlaced(Guid.NewGuid(), "bob", 5m);
+        // A routed message: routing key, and the DestinationAddress header a routed message carries.
+        var direct = new RegionalInvoice("us.east", 101);
+        var viaBus = new RegionalInvoice("us.east", 102);
 
         var before = DateTime.UtcNow;
         await publisher.PublishAsync(direct);
         await bus.Bus.Publish(viaBus);
 
-        var fast = await probe.WaitOneAsync("orders", c => ((OrderPlaced)c.Message).OrderId == direct.OrderId);
-        var slow = await probe.WaitOneAsync("orders", c => ((OrderPlaced)c.Message).OrderId == viaBus.OrderId);
+        var fast = await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 101);
+        var slow = await probe.WaitOneAsync("us-east", c => ((RegionalInvoice)c.Message).Number == 102);
         Assert.Equal(direct, fast.Message);
-        Assert.Equal(slow.ContentType, fast.ContentType);
-        Assert.Equal(slow.Headers["MT-MessageType"]?.ToString(), fast.Headers["MT-MessageType"]?.ToString());
-        Assert.Equal(slow.RoutingKey, fast.RoutingKey);
+        Assert.Equal(("application/msgpack", "us.east"), (fast.ContentType, fast.RoutingKey));
+        Assert.Equal((slow.ContentType, slow.RoutingKey), (fast.ContentType, fast.RoutingKey));
         // The message id is a NewId, so the handler knows when it was sent; the message starts a conversation named by it.
         Assert.NotNull(fast.Metadata.MessageId);
         Assert.InRange(fast.Metadata.SentTime!.Value, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
         Assert.Equal(fast.Metadata.MessageId, fast.Metadata.ConversationId);
-        Assert.False(fast.Headers.ContainsKey("ConversationId"));
         // Published to the message's exchange, as the bus does: the handler's context says so.
-        Assert.EndsWith("/rmq.order-placed", fast.Metadata.DestinationAddress!.AbsolutePath, StringComparison.Ordinal);
-        Assert.EndsWith("/rmq.order-placed", slow.Metadata.DestinationAddress!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(slow.Metadata.DestinationAddress!.AbsolutePath.Split('/')[^1], fast.Metadata.DestinationAddress!.AbsolutePath.Split('/')[^1]);
+
+        // On the wire: the same properties, and the same headers but the two that only the bus has.
+        var wire = await Broker.TakeAsync(vhost.Name, "parity-tap", 2);
+        Assert.Equal(2, wire.Count);
+        var (fastWire, slowWire) = MessagePackSerializerNumber(wire[0]) == 101 ? (wire[0], wire[1]) : (wire[1], wire[0]);
+        Assert.Equal(PropertyNames(slowWire), PropertyNames(fastWire));
+        Assert.Equal(slowWire.ContentType, fastWire.ContentType);
+        Assert.Equal(slowWire.Properties.GetProperty("delivery_mode").GetInt32(), fastWire.Properties.GetProperty("delivery_mode").GetInt32());
+        Assert.Equal(slowWire.Header("MT-MessageType"), fastWire.Header("MT-MessageType"));
+        Assert.Equal(["DestinationAddress", "MT-MessageType"], HeaderNames(fastWire));
+        Assert.Equal(["ConversationId", "DestinationAddress", "MT-MessageType", "MT-Source-Address"], HeaderNames(slowWire));
+        Assert.Equal(new Uri(slowWire.Header("DestinationAddress")!).AbsolutePath, new Uri(fastWire.Header("DestinationAddress")!).AbsolutePath);
 
         // On a connection of its own, named after the bus's, beside the bus's connection.
         IReadOnlyList<string> names = [];
@@ -55,6 +66,15 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         Assert.Contains("shop (publisher)", names);
         Assert.Contains("shop", names);
     }
+
+    private static int MessagePackSerializerNumber(BrokerMessage message) => Serialization.MessagePackSerializer.Deserialize<RegionalInvoice>(message.Body).Number;
+
+    private static string[] PropertyNames(BrokerMessage message) =>
+        [.. message.Properties.EnumerateObject().Select(p => p.Name).Where(n => n != "headers").Order(StringComparer.Ordinal)];
+
+    // RabbitMQ.Client adds x-dotnet-pub-seq-no to track publisher confirms; it is the client's, not ours.
+    private static string[] HeaderNames(BrokerMessage message) =>
+        [.. message.Properties.GetProperty("headers").EnumerateObject().Select(h => h.Name).Where(n => n != "x-dotnet-pub-seq-no").Order(StringComparer.Ordinal)];
 
     [Fact]
     public async Task Routing_keys_routing_headers_and_direct_exchanges_route_a_direct_publish_as_they_route_the_bus()
@@ -177,6 +197,45 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
     }
 
     [Fact]
+    public async Task A_publish_after_the_broker_closed_the_connection_connects_again()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe, options: o => o.ConnectionName = "reconnecting");
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "before", 1m));
+        await probe.WaitOneAsync("orders");
+
+        // The management API lists a connection a few seconds after it opens.
+        var closed = 0;
+        for (var i = 0; i < 100 && closed == 0; i++)
+        {
+            await Task.Delay(200);
+            closed = await Broker.CloseConnectionsAsync(vhost.Name, "reconnecting (publisher)");
+        }
+
+        Assert.Equal(1, closed);
+
+        // Until the close reaches the client a publish may still go to the closing channel and fail; then the next one
+        // opens a new connection. Nothing is retried behind the caller's back: each failure is a publish's exception.
+        var after = new OrderPlaced(Guid.NewGuid(), "after", 2m);
+        var failures = 0;
+        for (var published = false; !published;)
+        {
+            try
+            {
+                await publisher.PublishAsync(after);
+                published = true;
+            }
+            catch (Exception exception) when (exception is AlreadyClosedException or OperationInterruptedException && ++failures < 20)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.Equal(after, (await probe.WaitOneAsync("orders", c => ((OrderPlaced)c.Message).OrderId == after.OrderId)).Message);
+    }
+
+    [Fact]
     public async Task A_type_that_is_not_a_registered_message_is_refused_naming_it()
     {
         await using var bus = await RabbitBus.StartAsync(vhost.Name, new HandlerProbe());
@@ -208,6 +267,17 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
                 .WaitAsync(TimeSpan.FromSeconds(60));
             Assert.Contains("None of the specified endpoints were reachable", error.Message, StringComparison.Ordinal);
         }
+
+        // Publishes that arrive while a connection attempt is under way wait for that one attempt and share its failure,
+        // instead of each trying (and timing out) in turn.
+        var together = Enumerable.Range(0, 10).Select(_ => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m))).ToList();
+        var failures = new List<Exception>();
+        foreach (var publish in together)
+        {
+            failures.Add(await Assert.ThrowsAsync<BrokerUnreachableException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        Assert.Single(failures.Distinct());
     }
 
     private sealed record NotAMessage(string Text);

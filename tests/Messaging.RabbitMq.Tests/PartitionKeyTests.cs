@@ -24,8 +24,10 @@ public sealed class PartitionKeyTests(VirtualHostFixture vhost) : IClassFixture<
         Assert.Equal("x-consistent-hash", exchange.GetProperty("type").GetString());
         Assert.Equal("Messaging-PartitionKey", exchange.GetProperty("arguments").GetProperty("hash-header").GetString());
         var hashBindings = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq-accounts")).EnumerateArray().ToList();
-        // Each partition queue bound straight to the hash exchange, and the message exchange straight to the hash exchange.
-        Assert.All(hashBindings, b => Assert.Equal("queue", b.GetProperty("destination_type").GetString()));
+        // The ring: one binding per partition, to the partition's own exchange (bound to its queue), as every version
+        // has bound it — a second binding per partition would move keys to other partitions.
+        Assert.All(hashBindings, b => Assert.Equal("exchange", b.GetProperty("destination_type").GetString()));
+        Assert.All(hashBindings, b => Assert.Equal("1", b.GetProperty("routing_key").GetString()));
         var partitions = hashBindings.Select(b => b.GetProperty("destination").GetString()).Order(StringComparer.Ordinal).ToList();
         var fromMessage = Assert.Single((await Broker.GetBindingsFromAsync(vhost.Name, "rmq.account-entry")).EnumerateArray());
         Assert.Equal(("rmq-accounts", "exchange"), (fromMessage.GetProperty("destination").GetString(), fromMessage.GetProperty("destination_type").GetString()));

@@ -149,6 +149,24 @@ public static class Broker
         return names;
     }
 
+    /// <summary>Has the broker close every connection to <paramref name="virtualHost"/> named <paramref name="clientName"/>; returns how many.</summary>
+    public static async Task<int> CloseConnectionsAsync(string virtualHost, string clientName)
+    {
+        var connections = await s_http.GetFromJsonAsync<JsonElement>($"api/vhosts/{Uri.EscapeDataString(virtualHost)}/connections");
+        var closed = 0;
+        foreach (var connection in connections.EnumerateArray())
+        {
+            if (connection.TryGetProperty("client_properties", out var client) && client.TryGetProperty("connection_name", out var name)
+                && name.GetString() == clientName)
+            {
+                await SendAsync(HttpMethod.Delete, $"api/connections/{Uri.EscapeDataString(connection.GetProperty("name").GetString()!)}", null);
+                closed++;
+            }
+        }
+
+        return closed;
+    }
+
     /// <summary>Takes up to <paramref name="count"/> messages off a queue (acknowledged: they are gone), with their properties and body.</summary>
     public static async Task<IReadOnlyList<BrokerMessage>> TakeAsync(string virtualHost, string queue, int count)
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using MassTransit;
@@ -66,11 +65,7 @@ internal sealed class ClassicSide : IThroughputSide
     {
         var done = BusSink.Classic.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => _bus.Publish(order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => _bus.Publish(order)).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

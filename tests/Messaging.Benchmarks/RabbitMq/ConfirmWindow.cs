@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading.Tasks;
 
 namespace Messaging.Benchmarks.RabbitMq;
@@ -10,6 +11,18 @@ namespace Messaging.Benchmarks.RabbitMq;
 internal sealed class ConfirmWindow
 {
     private readonly Task[] _inFlight = new Task[RabbitMqQuickRunner.ConfirmWindow];
+
+    /// <summary>
+    /// One measured round: publishes <paramref name="count"/> through the window, waits until <paramref name="consumed"/>
+    /// (the side's consumer has taken them all; set up before the call), and returns messages per second.
+    /// </summary>
+    public async Task<double> MeasureAsync(int count, Task consumed, Func<Task> publish)
+    {
+        var watch = Stopwatch.StartNew();
+        await PublishAsync(count, publish).ConfigureAwait(false);
+        await consumed.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
+        return count / watch.Elapsed.TotalSeconds;
+    }
 
     public async Task PublishAsync(int count, Func<Task> publish)
     {

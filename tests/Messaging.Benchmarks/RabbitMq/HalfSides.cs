@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading.Tasks;
 using MassTransit;
 
@@ -22,11 +21,7 @@ internal sealed class RawToMessagingSide(RawClientSide raw) : IThroughputSide
     {
         var done = BusSink.Generated.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => raw.Publish(MessagingSide.Exchange, order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => raw.Publish(MessagingSide.Exchange, order)).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -51,11 +46,7 @@ internal sealed class MessagingToRawSide(MessagingSide messaging, RawClientSide 
         var endpoint = _endpoint ??= await messaging.Bus.GetSendEndpoint(new Uri("exchange:" + RawClientSide.Exchange)).ConfigureAwait(false);
         var done = raw.Counter.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => endpoint.Send(order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => endpoint.Send(order)).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

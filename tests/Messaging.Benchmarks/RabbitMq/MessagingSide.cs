@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using MassTransit;
@@ -64,11 +63,7 @@ internal sealed class MessagingSide : IThroughputSide
     {
         var done = BusSink.Generated.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => _bus.Publish(order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => _bus.Publish(order)).ConfigureAwait(false);
     }
 
     /// <summary>Publishes one order, with <see cref="IMessagePublisher"/> or the bus, and checks the handler received it as raw MessagePack.</summary>
@@ -111,11 +106,7 @@ internal sealed class MessagingPublisherSide(MessagingSide messaging) : IThrough
         var publisher = messaging.Publisher;
         var done = BusSink.Generated.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => publisher.PublishAsync(order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => publisher.PublishAsync(order)).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading.Tasks;
 using Messaging.Serialization;
 using RabbitMQ.Client;
@@ -66,11 +65,7 @@ internal sealed class RawClientSide : IThroughputSide
     {
         var done = _counter.Expect(count);
         var order = ReferenceMessages.Order;
-        var watch = Stopwatch.StartNew();
-        await _window.PublishAsync(count, () => Publish(Entity, order)).ConfigureAwait(false);
-
-        await done.WaitAsync(TimeSpan.FromSeconds(300)).ConfigureAwait(false);
-        return count / watch.Elapsed.TotalSeconds;
+        return await _window.MeasureAsync(count, done, () => Publish(Entity, order)).ConfigureAwait(false);
     }
 
     /// <summary>The orders this side's consumer has counted, for a side that publishes to its queue another way.</summary>

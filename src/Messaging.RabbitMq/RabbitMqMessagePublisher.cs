@@ -193,7 +193,8 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         VirtualHost = _options.VirtualHost,
         UserName = _options.UserName,
         Password = _options.Password,
-        ClientProvidedName = $"{_options.ConnectionName ?? "Messaging"} (publisher)",
+        // As the bus's connection is named (MassTransit: the connection name, else the process's), and marked.
+        ClientProvidedName = $"{(string.IsNullOrWhiteSpace(_options.ConnectionName) ? Process.GetCurrentProcess().ProcessName : _options.ConnectionName)} (publisher)",
         AutomaticRecoveryEnabled = false,
         TopologyRecoveryEnabled = false,
         Ssl = _options.Tls.Enabled ? RabbitMqTls.CreateSslOption(_options) : new SslOption(),
@@ -304,14 +305,17 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         {
             var route = registration.Route;
             var routed = RoutingHeaders.BindingKeyOf(route) is not null;
-            // The exchange's address, as the bus writes it (rabbitmq://host/vhost/exchange): only its last segment is read.
+            // The exchange's address as the bus writes it (rabbitmq://host/vhost/exchange?type=topic); a receiver reads the
+            // exchange's name from it.
+            var exchangeType = RabbitMqTopology.ExchangeTypeOf(route);
             var destination = routed
-                ? new UriBuilder("rabbitmq", options.Host)
+                ? new UriBuilder("rabbitmq", options.Host, options.EffectivePort == RabbitMqOptions.DefaultPort ? -1 : options.EffectivePort)
                 {
                     Path = (options.VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(options.VirtualHost) + "/") + route.EntityName,
+                    Query = "type=" + exchangeType,
                 }.Uri
                 : null;
-            Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), RabbitMqTopology.ExchangeTypeOf(route), destination);
+            Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), exchangeType, destination);
         }
     }
 }

@@ -24,7 +24,8 @@ namespace Messaging;
 /// </para>
 /// <para>
 /// On the in-memory transport (<c>UseInMemory</c>) it is <c>IBus.Publish</c>, so code and tests do not change with
-/// the transport.
+/// the transport. One difference remains: in memory a message published before the bus started is delivered once it
+/// has; on RabbitMQ, as with <c>IBus.Publish</c>, it is dropped when no handler's queue is bound to its exchange yet.
 /// </para>
 /// </remarks>
 public interface IMessagePublisher

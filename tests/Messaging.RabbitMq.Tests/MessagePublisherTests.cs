@@ -53,7 +53,7 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         Assert.Equal(slowWire.Header("MT-MessageType"), fastWire.Header("MT-MessageType"));
         Assert.Equal(["DestinationAddress", "MT-MessageType"], HeaderNames(fastWire));
         Assert.Equal(["ConversationId", "DestinationAddress", "MT-MessageType", "MT-Source-Address"], HeaderNames(slowWire));
-        Assert.Equal(new Uri(slowWire.Header("DestinationAddress")!).AbsolutePath, new Uri(fastWire.Header("DestinationAddress")!).AbsolutePath);
+        Assert.Equal(slowWire.Header("DestinationAddress"), fastWire.Header("DestinationAddress"));
 
         // On a connection of its own, named after the bus's, beside the bus's connection.
         IReadOnlyList<string> names = [];

@@ -241,7 +241,10 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         await using var bus = await RabbitBus.StartAsync(vhost.Name, new HandlerProbe());
         var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
 
+        // MSG0212 reports this call at build time; the test is of the run-time check behind it.
+#pragma warning disable MSG0212
         var error = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(new NotAMessage("x")));
+#pragma warning restore MSG0212
 
         Assert.Contains("NotAMessage is not a message registered on the bus", error.Message, StringComparison.Ordinal);
         Assert.Contains("[Message]", error.Message, StringComparison.Ordinal);

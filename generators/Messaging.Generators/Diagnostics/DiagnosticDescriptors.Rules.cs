@@ -303,4 +303,15 @@ internal static partial class DiagnosticDescriptors
         Routing, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         "Send without an address goes to the one queue that handles the message; a message handled on several queues is an event, which Publish delivers to each.",
         HelpLinkBase + "msg0211", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0212: IMessagePublisher.PublishAsync of a type that is not a [Message], which throws at run time.</summary>
+    /// <remarks>
+    /// A warning, not an error: a type registered by hand (<c>MessagingBuilder.AddMessage</c> with a route of its own)
+    /// is a message the publisher takes, and only the container knows about it.
+    /// </remarks>
+    public static readonly DiagnosticDescriptor PublishOfNonMessage = Create(
+        "MSG0212", "IMessagePublisher publishes only [Message] types",
+        "'{0}' is not a [Message] type, so IMessagePublisher throws ArgumentException for it at run time; mark '{0}' [Message] (and call its assembly's generated AddXxx() in AddMessaging), or publish it with IBus.Publish",
+        Routing, DiagnosticSeverity.Warning,
+        "IMessagePublisher writes a message with its generated formatter and route; a type without them has neither.");
 }

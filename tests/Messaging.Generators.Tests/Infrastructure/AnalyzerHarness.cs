@@ -17,7 +17,7 @@ namespace Messaging.Generators.Tests.Infrastructure;
 internal static class AnalyzerHarness
 {
     /// <summary>Every analyzer the package ships.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new MessageAnalyzer(), new HandlerAnalyzer()];
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new MessageAnalyzer(), new HandlerAnalyzer(), new PublisherAnalyzer()];
 
     /// <summary>
     /// Fails unless the Messaging diagnostics on the (compiling) input are exactly the marked ones; returns them in

@@ -30,7 +30,10 @@ public sealed class MessagePublisherTests
         await using var bus = await EndToEndBus.StartAsync();
         var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
 
+        // MSG0212 reports this call at build time; the test is of the run-time check behind it.
+#pragma warning disable MSG0212
         var error = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(new NotAMessage(1)));
+#pragma warning restore MSG0212
 
         Assert.Contains("NotAMessage is not a message registered on the bus", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentNullException>(() => publisher.PublishAsync<ShipParcel>(null!));

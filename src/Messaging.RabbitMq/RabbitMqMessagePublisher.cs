@@ -14,7 +14,8 @@ namespace Messaging.RabbitMq;
 /// <summary>
 /// <see cref="IMessagePublisher"/> on RabbitMQ: publishes with RabbitMQ.Client on a connection of its own (RabbitMQ's
 /// advice: a publisher the broker throttles must not hold up the acks of consumers on the same connection), one
-/// channel with publisher confirms, the message exactly as <c>IBus.Publish</c> puts it on the wire.
+/// channel with publisher confirms, the message as <c>IBus.Publish</c> puts it on the wire less what only the bus has
+/// (<c>ConversationId</c>, <c>MT-Source-Address</c>).
 /// </summary>
 /// <remarks>
 /// The connection opens on the first publish; a failure is that publish's exception (and that of every publish waiting

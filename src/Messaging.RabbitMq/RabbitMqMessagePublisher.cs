@@ -133,13 +133,18 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
     /// publishes on. Idempotent, so two first publishes racing here both succeed; again on every new publishing channel,
     /// since the broker closed the last one for a reason, perhaps that the exchange had been deleted.
     /// </summary>
-    private async Task DeclareAsync(PublishPlan plan, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The caller's token stops only its wait: a channel whose opening is cancelled half way is never closed, and each
+    /// would hold a channel number until the connection closes.
+    /// </remarks>
+    private Task DeclareAsync(PublishPlan plan, CancellationToken cancellationToken) => DeclareAsync(plan).WaitAsync(cancellationToken);
+
+    private async Task DeclareAsync(PublishPlan plan)
     {
         var connection = _connection ?? throw new ObjectDisposedException(nameof(RabbitMqMessagePublisher));
-        await using var declaring = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await declaring.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        await declaring.CloseAsync(cancellationToken).ConfigureAwait(false);
+        await using var declaring = await connection.CreateChannelAsync().ConfigureAwait(false);
+        await declaring.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false).ConfigureAwait(false);
+        await declaring.CloseAsync().ConfigureAwait(false);
     }
 
     /// <summary>
@@ -162,29 +167,32 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
                 return opening;
             }
 
-            return _opening = OpenAsync();
+            _opening = OpenAsync();
+            // Observed even when every publish waiting for it gave up (canceled) before it failed.
+            _opening.ContinueWith(static attempt => _ = attempt.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return _opening;
         }
     }
 
     private async Task<IChannel> OpenAsync()
     {
-        // Off the caller's lock before any work.
-        await Task.Yield();
+        // Off the caller's lock (and its synchronization context) before any work.
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         if (_connection is not { IsOpen: true })
         {
             // Opened here, not recovered in the background: a connection the broker closed for good (access refused
             // after a permission change, say) is replaced like one lost to the network.
             var previous = _connection;
             _connection = await CreateConnectionFactory().CreateConnectionAsync().ConfigureAwait(false);
-            previous?.Dispose();
+            await DisposeQuietlyAsync(previous).ConfigureAwait(false);
         }
 
-        var channel = await _connection.CreateChannelAsync(
+        // The channel this one replaces is closed; it is left to the collector rather than disposed, which would fail
+        // publishes still queued on it for its confirms instead of letting them see the close.
+        _channel = await _connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
-        var replaced = _channel;
-        _channel = channel;
-        replaced?.Dispose();
-        return channel;
+        return _channel;
     }
 
     private ConnectionFactory CreateConnectionFactory() => new()
@@ -222,14 +230,26 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
                 .ConfigureAwait(false);
         }
 
-        if (_channel is { } channel)
+        await DisposeQuietlyAsync(_channel).ConfigureAwait(false);
+        await DisposeQuietlyAsync(_connection).ConfigureAwait(false);
+    }
+
+    // Closing what is already broken can fail too (a close the broker never answers times out); there is nothing left
+    // to do about it.
+    private static async ValueTask DisposeQuietlyAsync(IAsyncDisposable? disposable)
+    {
+        if (disposable is null)
         {
-            await channel.DisposeAsync().ConfigureAwait(false);
+            return;
         }
 
-        if (_connection is { } connection)
+        try
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await disposable.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException or RabbitMQ.Client.Exceptions.RabbitMQClientException
+                                              or System.IO.IOException or ObjectDisposedException)
+        {
         }
     }
 

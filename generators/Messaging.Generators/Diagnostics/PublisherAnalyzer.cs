@@ -44,8 +44,10 @@ public sealed class PublisherAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A type parameter is checked where it is bound; a type with errors has its own diagnostic.
-        if (method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: not TypeKind.Error } type || IsMessage(type, messageAttribute))
+        // A type parameter is not known here (a wrapper of the application's own is not followed); a type with errors has
+        // its own diagnostic. Anything else — a class, an interface, an array — is a message only with [Message].
+        var type = method.TypeArguments[0];
+        if (type is ITypeParameterSymbol || type.TypeKind == TypeKind.Error || type is INamedTypeSymbol named && IsMessage(named, messageAttribute))
         {
             return;
         }

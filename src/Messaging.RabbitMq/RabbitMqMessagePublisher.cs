@@ -270,6 +270,8 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         : PublishPlan(route.EntityName, exchangeType)
         where T : class
     {
+        private readonly Func<T, string>? _routingKey = RoutingHeaders.BrokerRoutingKeyOf(route);
+
         public MessageCodec<T> Codec { get; } = codec;
 
         /// <summary>
@@ -312,7 +314,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
                 DeliveryMode = DeliveryModes.Persistent,
                 Headers = headers,
             };
-            var routingKey = route.ExchangeKind != ExchangeKind.Fanout && route.RoutingKey is { } key ? key(message) ?? string.Empty : string.Empty;
+            var routingKey = _routingKey is { } key ? key(message) ?? string.Empty : string.Empty;
             return (properties, routingKey);
         }
     }

@@ -120,7 +120,7 @@ internal sealed class MessageRegistration<T> : MessageRegistration
     {
         var send = (IMessageSendTopologyConfigurator<T>)configurator;
         send.UseSerializer(serializer);
-        if (Route.RoutingKey is { } routingKey && Route.ExchangeKind != ExchangeKind.Fanout)
+        if (RoutingHeaders.BrokerRoutingKeyOf(Route) is { } routingKey)
         {
             // Brokers route by it; the in-memory transport carries it (RoutingKeyConsumeContext) but binds fanout.
             send.UseRoutingKeyFormatter(context => routingKey(context.Message));

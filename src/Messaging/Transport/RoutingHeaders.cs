@@ -25,6 +25,13 @@ internal static class RoutingHeaders
             _ => null,
         };
 
+    /// <summary>
+    /// The routing key a broker routes the message by, whoever publishes it (the bus's send topology, the RabbitMQ
+    /// publisher): the <c>[RoutingKey]</c> member on a direct or topic exchange, none on a fanout one.
+    /// </summary>
+    public static Func<T, string>? BrokerRoutingKeyOf<T>(MessageRoute<T> route)
+        where T : class => route.ExchangeKind != ExchangeKind.Fanout ? route.RoutingKey : null;
+
     /// <summary><c>region=eu\ntier=gold</c>: what <see cref="RoutingKeyBinding"/> matches a headers binding against.</summary>
     public static string Encode<T>(IReadOnlyList<RoutingHeader<T>> headers, T message)
         where T : class

@@ -197,7 +197,7 @@ internal sealed class RabbitMqTopology
         endpoint is IRabbitMqEndpointConfiguration configuration
             ? configuration.Topology.Consume
             : throw new InvalidOperationException(
-                $"Messaging.RabbitMq binds message exchanges to queues through MassTransit.RabbitMQ 8.4's receive endpoint configuration, " +
+                $"Messaging.RabbitMq binds message exchanges to queues through MassTransit.RabbitMQ 8.5's receive endpoint configuration, " +
                 $"which this endpoint configurator ({endpoint.GetType().FullName}) is not. Use the MassTransit.RabbitMQ version Messaging.RabbitMq depends on.");
 
     /// <summary>The bindings of a queue's handlers: one per message exchange and distinct pattern.</summary>

@@ -7,7 +7,7 @@ using RabbitMQ.Client.Events;
 namespace Messaging.Benchmarks.RabbitMq;
 
 /// <summary>
-/// The baseline: RabbitMQ.Client 7.1.2 used directly, as a careful hand-written service would, with the transport
+/// The baseline: RabbitMQ.Client 7.2.2 used directly, as a careful hand-written service would, with the transport
 /// settings MassTransit gives the Messaging side — one connection; a publishing channel with publisher confirms
 /// tracked by the client (each publish completes when the broker confirms it), <see cref="RabbitMqQuickRunner.ConfirmWindow"/>
 /// publishes in flight; a consuming channel with the same prefetch and dispatch concurrency, acking each message.
@@ -31,7 +31,7 @@ internal sealed class RawClientSide : IThroughputSide
         _consumer = consumer;
     }
 
-    public string Name => "RabbitMQ.Client 7.1.2 (raw)";
+    public string Name => "RabbitMQ.Client 7.2.2 (raw)";
 
     public string Mode => $"confirms, {RabbitMqQuickRunner.ConfirmWindow} in flight";
 

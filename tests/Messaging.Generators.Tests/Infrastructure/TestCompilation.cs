@@ -35,7 +35,7 @@ internal static class TestCompilation
             deterministic: true)
         // Test inputs are public types without docs; everything else a consuming build reports stays on. CS1701/CS1702
         // (a reference to an older version of a framework or Microsoft.Extensions assembly, unified to the newer one)
-        // are off in every SDK build, and MassTransit 8.4 references the 9.0 assemblies.
+        // are off in every SDK build, and MassTransit 8.5 references older assemblies.
         .WithSpecificDiagnosticOptions(
         [
             new KeyValuePair<string, ReportDiagnostic>("CS1591", ReportDiagnostic.Suppress),

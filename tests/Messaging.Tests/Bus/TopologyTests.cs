@@ -159,11 +159,15 @@ public sealed class TopologyTests
         Assert.Equal((4, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(50)), (incrementalPolicy.RetryLimit, incrementalPolicy.InitialInterval, incrementalPolicy.IntervalIncrement));
         var exponentialPolicy = Assert.IsType<ExponentialRetryPolicy>(exponential);
         Assert.Equal(5, exponentialPolicy.RetryLimit);
-        // The interval, doubling (MassTransit jitters each ±20%), capped at the maximum.
-        Assert.InRange(exponentialPolicy.GetRetryInterval(0).TotalMilliseconds, 80, 120);
-        Assert.InRange(exponentialPolicy.GetRetryInterval(1).TotalMilliseconds, 160, 240);
-        Assert.InRange(exponentialPolicy.GetRetryInterval(2).TotalMilliseconds, 320, 480);
-        Assert.Equal(500, exponentialPolicy.GetRetryInterval(4).TotalMilliseconds);
+        // The interval, doubling, capped at the maximum. MassTransit 8.5 jitters twice: the policy draws each step's
+        // wait once (±20%, capped at the maximum), and every retry scales it again (±25%): 0.6x-1.5x the nominal wait.
+        for (var draw = 0; draw < 200; draw++)
+        {
+            Assert.InRange(exponentialPolicy.GetRetryInterval(0).TotalMilliseconds, 100 * 0.6, 100 * 1.5);
+            Assert.InRange(exponentialPolicy.GetRetryInterval(1).TotalMilliseconds, 200 * 0.6, 200 * 1.5);
+            Assert.InRange(exponentialPolicy.GetRetryInterval(2).TotalMilliseconds, 400 * 0.6, 400 * 1.5);
+            Assert.InRange(exponentialPolicy.GetRetryInterval(4).TotalMilliseconds, 500 * 0.75, 500 * 1.25);
+        }
     }
 
     [Fact]
@@ -171,7 +175,11 @@ public sealed class TopologyTests
     {
         var policy = Assert.IsType<ExponentialRetryPolicy>(Policy(new RetryPolicy { Kind = RetryKind.Exponential, Count = 3, Interval = TimeSpan.FromSeconds(1) }));
 
-        Assert.InRange(policy.GetRetryInterval(2).TotalMilliseconds, 3_200, 4_800);
+        // 4 s nominal; MassTransit 8.5's two jitters (see above) keep it between 2.4 s and 6 s.
+        for (var draw = 0; draw < 200; draw++)
+        {
+            Assert.InRange(policy.GetRetryInterval(2).TotalMilliseconds, 4_000 * 0.6, 4_000 * 1.5);
+        }
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal static class TypeNames
     public const string KeyAttribute = "Messaging.KeyAttribute";
     public const string HandlerAttribute = "Messaging.HandlerAttribute";
     public const string RetryAttribute = "Messaging.RetryAttribute";
+    public const string IdempotentAttribute = "Messaging.IdempotentAttribute";
     public const string RoutingKeyAttribute = "Messaging.RoutingKeyAttribute";
     public const string RoutingHeaderAttribute = "Messaging.RoutingHeaderAttribute";
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";

@@ -155,6 +155,7 @@ internal static partial class HandlerEmitter
     //         QuorumQueue = true,
     //         MessageTimeToLive = global::System.TimeSpan.FromMilliseconds(60000),
     //         Retry = new global::Messaging.RetryPolicy { ... },
+    //         Idempotent = true,
     //         RequiredServices = [typeof(global::N.IClock)],      // the method's non-nullable services, when any
     //         RequiredKeyedServices = [new(typeof(global::N.ITaxTable), "eu")],   // and its keyed ones
     //     },
@@ -200,6 +201,11 @@ internal static partial class HandlerEmitter
         if (consumer.Retry is { } retry)
         {
             WriteRetryPolicy(writer, retry);
+        }
+
+        if (consumer.Idempotent)
+        {
+            writer.WriteLine("Idempotent = true,");
         }
 
         var (types, keyed) = RequiredServiceLists(consumer.RequiredServices);

@@ -42,4 +42,7 @@ internal sealed record ConsumerRegistrationSpec
 
     /// <summary>The retry policy, or <see langword="null"/>.</summary>
     public RetrySpec? Retry { get; init; }
+
+    /// <summary>Whether the handler is <c>[Idempotent]</c>.</summary>
+    public bool Idempotent { get; init; }
 }

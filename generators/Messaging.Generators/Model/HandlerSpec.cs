@@ -34,6 +34,9 @@ internal sealed record HandlerSpec
     /// <summary>The retry policy, or <see langword="null"/> without <c>[Retry]</c>.</summary>
     public RetrySpec? Retry { get; init; }
 
+    /// <summary>Whether the handler is <c>[Idempotent]</c>: handled at most once per message id and queue.</summary>
+    public bool Idempotent { get; init; }
+
     /// <summary>For an instance method, its class; <see langword="null"/> for a static one.</summary>
     public HandlerClassSpec? HandlerClass { get; init; }
 }

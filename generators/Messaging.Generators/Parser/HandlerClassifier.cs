@@ -75,6 +75,7 @@ internal static class HandlerClassifier
                 QuorumQueue = quorumQueue,
                 MessageTimeToLiveMilliseconds = timeToLive,
                 Retry = retry,
+                Idempotent = method.FindAttribute(TypeNames.IdempotentAttribute) is not null,
                 HandlerClass = handlerClass,
             },
         };

@@ -120,6 +120,7 @@ internal static class HandlerSetResolver
                 QuorumQueue = handler.QuorumQueue,
                 MessageTimeToLiveMilliseconds = handler.MessageTimeToLiveMilliseconds,
                 Retry = handler.Retry,
+                Idempotent = handler.Idempotent,
             };
         }
 

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using MassTransit;
+using Messaging.Inbox;
 using Messaging.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Messaging;
 
@@ -129,14 +133,35 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
             });
         }
 
+        // [Idempotent]: inside the retry policy (configured on the message above), after the consumer was created in its
+        // scope, so each attempt runs under a claim of its own and a transactional store shares the scope's transaction.
+        var idempotency = registration.Idempotent ? CreateIdempotencyFilter(context, registration) : null;
+        void ConfigureWithInbox(IConsumerConfigurator<TConsumer> consumer)
+        {
+            Configure(consumer);
+            if (idempotency is not null)
+            {
+                consumer.ConsumerMessage<TMessage>(message => message.UseFilter(idempotency));
+            }
+        }
+
         if (_unscopedFactory is { } factory)
         {
-            endpoint.Consumer(factory, Configure);
+            endpoint.Consumer(factory, ConfigureWithInbox);
         }
         else
         {
-            context.ConfigureConsumer<TConsumer>(endpoint, Configure);
+            context.ConfigureConsumer<TConsumer>(endpoint, ConfigureWithInbox);
         }
+    }
+
+    private static IdempotentConsumeFilter<TConsumer, TMessage> CreateIdempotencyFilter(IServiceProvider services, ConsumerRegistration registration)
+    {
+        var store = services.GetService<IInboxStore>() ?? throw new InvalidOperationException(
+            $"{registration.Handler ?? typeof(TConsumer).Name} is [Idempotent] but no IInboxStore is registered. AddMessaging registers the in-memory " +
+            "store; was it removed from the service collection?");
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("Messaging.Inbox") ?? NullLogger.Instance;
+        return new IdempotentConsumeFilter<TConsumer, TMessage>(store, registration.Queue, registration.Handler ?? typeof(TConsumer).Name, logger);
     }
 
     public override void ConfigureDispatcher(IReceiveEndpointConfigurator endpoint, MessagingTopology topology, QueuePlan queue)

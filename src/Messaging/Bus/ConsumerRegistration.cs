@@ -28,6 +28,12 @@ public sealed record ConsumerRegistration
     public RetryPolicy? Retry { get; init; }
 
     /// <summary>
+    /// Whether the handler is <see cref="IdempotentAttribute">[Idempotent]</see>: a message whose id its queue has
+    /// already handled is acknowledged without calling it again, as the registered inbox store records.
+    /// </summary>
+    public bool Idempotent { get; init; }
+
+    /// <summary>
     /// The services the handler method takes and cannot run without (its parameters that are not nullable); the bus does
     /// not start while one of them is not registered.
     /// </summary>

@@ -20,9 +20,16 @@ public static class HandlerResults
             return Task.CompletedTask;
         }
 
-        // MassTransit publishes a response that has no response address; respond only to real requests.
-        return context.RequestId.HasValue && context.ResponseAddress is not null
-            ? context.RespondAsync(result)
+        // MassTransit publishes a response that has no response address; respond only to real requests. A response goes
+        // at once (its requester is waiting); a cascaded publish joins the delivery's transactional outbox when it runs
+        // in one, so it is published only if the handler's transaction commits.
+        if (context.RequestId.HasValue && context.ResponseAddress is not null)
+        {
+            return context.RespondAsync(result);
+        }
+
+        return context.TryGetPayload<IConsumeOutbox>(out var outbox)
+            ? outbox.PublishAsync(result, context.CancellationToken)
             : context.Publish(result, context.CancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Mime;
+using System.Threading;
+using System.Threading.Tasks;
 using MassTransit;
 using MassTransit.Configuration;
 using Messaging.Serialization;
@@ -42,6 +44,9 @@ internal abstract class MessageRegistration
 
     /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
     public abstract void MapSendConvention();
+
+    /// <summary>Publishes a stored (outbox) message of this type on <paramref name="bus"/> with its stored ids.</summary>
+    public abstract Task PublishStoredAsync(IPublishEndpoint bus, OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>Calls <paramref name="visitor"/> with the type argument, so a transport configures the type without building types at run time.</summary>
     public abstract void Accept(IMessageRegistrationVisitor visitor);
@@ -109,6 +114,27 @@ internal sealed class MessageRegistration<T> : MessageRegistration
     }
 
     public override void Accept(IMessageRegistrationVisitor visitor) => visitor.Visit(this);
+
+    public override Task PublishStoredAsync(IPublishEndpoint bus, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        T value;
+        try
+        {
+            value = MessagePackSerializer.Deserialize<T>(message.Body);
+        }
+        catch (MessagePackSerializationException exception)
+        {
+            throw new InvalidOperationException($"Outbox message {message.MessageId} ({message.MessageType}) does not deserialize: {exception.Message}", exception);
+        }
+
+        return bus.Publish(value, context =>
+        {
+            context.MessageId = message.MessageId;
+            context.CorrelationId = message.CorrelationId;
+            // Like IMessagePublisher: a message that starts a conversation is named by its own id.
+            context.ConversationId = message.ConversationId ?? message.MessageId;
+        }, cancellationToken);
+    }
 
     public override MessageCodec CreateCodec() =>
         new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>(), isRouted: RoutingHeaders.BindingKeyOf(Route) is not null);

@@ -28,6 +28,10 @@ public sealed class MessagingBuilder
     {
         ArgumentNullException.ThrowIfNull(services);
         Services = services;
+        // [Idempotent] handlers remember handled message ids here unless the application registers another store
+        // (Messaging.Postgres, Messaging.Redis, its own), before or after this.
+        services.TryAddSingleton<IInboxStore>(static _ => new InMemoryInboxStore());
+        services.TryAddSingleton(provider => new OutboxMessageCodec(this, provider));
     }
 
     /// <summary>The service collection the bus and its handlers are registered in.</summary>

@@ -1,0 +1,20 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Messaging;
+
+/// <summary>
+/// A transactional outbox that a handler's delivery runs in (a payload on its <c>ConsumeContext</c>, added by a
+/// transactional inbox such as the PostgreSQL one): messages a handler returns are written to it, in the handler's
+/// transaction, instead of being published at once.
+/// </summary>
+public interface IConsumeOutbox
+{
+    /// <summary>Writes <paramref name="message"/> to the outbox in the delivery's transaction; it is published after the commit.</summary>
+    /// <typeparam name="T">A registered message type.</typeparam>
+    /// <param name="message">The message.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the message is written (not yet published).</returns>
+    Task PublishAsync<T>(T message, CancellationToken cancellationToken)
+        where T : class;
+}

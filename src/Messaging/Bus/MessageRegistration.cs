@@ -124,7 +124,7 @@ internal sealed class MessageRegistration<T> : MessageRegistration
         }
         catch (MessagePackSerializationException exception)
         {
-            throw new InvalidOperationException($"Outbox message {message.MessageId} ({message.MessageType}) does not deserialize: {exception.Message}", exception);
+            throw new UnpublishableMessageException($"Outbox message {message.MessageId} ({message.MessageType}) does not deserialize: {exception.Message}", exception);
         }
 
         return bus.Publish(value, context =>

@@ -48,13 +48,13 @@ public sealed class OutboxMessageCodec
     /// <param name="message">The stored message.</param>
     /// <param name="cancellationToken">Cancels the publish; the message may still have been published.</param>
     /// <returns>A task that completes when the message is published.</returns>
-    /// <exception cref="InvalidOperationException">The message type is not registered on this bus, or the body does not deserialize.</exception>
+    /// <exception cref="UnpublishableMessageException">The message type is not registered on this bus, or the body does not deserialize.</exception>
     public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (!ByUrn().TryGetValue(message.MessageType, out var registration))
         {
-            throw new InvalidOperationException(
+            throw new UnpublishableMessageException(
                 $"Outbox message {message.MessageId} has type {message.MessageType}, which no AddXxx() registered on this bus. " +
                 "Register the assembly that declares it, or remove the row from the outbox.");
         }

@@ -59,3 +59,24 @@ public static class AuditHandlers
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The fault tests' consumer: its effect (a row in <c>effects</c>) commits with the inbox row. Retried for up to a minute,
+/// so a delivery that meets the database restarting waits for it rather than ending in <c>_error</c>.
+/// </summary>
+public sealed class TransferHandlers(PostgresUnitOfWork unitOfWork, LedgerProbe probe)
+{
+    [Handler(Queue = "transfers", PrefetchCount = 32, ConcurrencyLimit = 8)]
+    [Idempotent]
+    [Retry(120, IntervalMilliseconds = 500)]
+    public async Task Handle(Transfer transfer, ConsumeContext<Transfer> context, CancellationToken cancellationToken)
+    {
+        var messageId = context.MessageId ?? Guid.Empty;
+        probe.Attempted(messageId);
+        await using var effect = new NpgsqlCommand("INSERT INTO effects (message_id, account_id, amount) VALUES ($1, $2, $3)", unitOfWork.Connection, unitOfWork.Transaction);
+        effect.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = messageId });
+        effect.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = transfer.TransferId });
+        effect.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = transfer.Sequence });
+        await effect.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -283,6 +283,31 @@ public sealed class HandlerSnapshotTests
         inputHasErrors: false);
 
     [Fact]
+    public void Idempotent_handler_is_registered_for_the_inbox() => HandlerSnapshot.Verify(
+        [
+            Contracts,
+            """
+            using Messaging;
+            using Shop.Contracts;
+
+            namespace Shop.Ledger;
+
+            public static class LedgerHandlers
+            {
+                [Handler(Queue = "ledger")]
+                [Idempotent]
+                [Retry(2)]
+                public static void Handle(OrderPlaced order) { }
+
+                [Handler(Queue = "ledger")]
+                public static void Cancelled(OrderCancelled order) { }
+            }
+            """,
+        ],
+        references: null,
+        inputHasErrors: false);
+
+    [Fact]
     public void Message_asking_for_a_direct_exchange_gets_one() => HandlerSnapshot.Verify(
         [
             """

@@ -117,3 +117,11 @@ public sealed record RouteFreight([property: RoutingKey] string Region, [propert
 // A headers exchange: routing headers and header-match bindings.
 [Message]
 public sealed record SeverityAlert([property: RoutingHeader("region")] string Region, [property: RoutingHeader("level")] int Level, int Number);
+
+/// <summary>For the [Idempotent] handlers: credited once per message id, however often delivered.</summary>
+[Message]
+public sealed record CreditAccount(Guid CreditId, decimal Amount, int FailuresBeforeSuccess);
+
+/// <summary>For the static [Idempotent] handler, whose consumer runs without a container scope.</summary>
+[Message]
+public sealed record StampVisit(Guid VisitId);

@@ -271,3 +271,30 @@ public sealed class AlertHandlers(HandlerProbe probe)
     [Handler(Queue = "e2e-all-alerts", ConcurrencyLimit = 1)]
     public void All(SeverityAlert alert) => probe.Report("all-alerts", alert);
 }
+
+/// <summary>[Idempotent] handlers: each message id is handled once per queue, retries included.</summary>
+public sealed class IdempotentHandlers(HandlerProbe probe, AttemptLog attempts)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> s_stamps = new();
+
+    [Handler(Queue = "e2e-credits")]
+    [Idempotent]
+    [Retry(2)]
+    public void Credit(CreditAccount credit, ConsumeContext<CreditAccount> context)
+    {
+        var attempt = attempts.Record(credit.CreditId);
+        if (attempt <= credit.FailuresBeforeSuccess)
+        {
+            throw new InvalidOperationException($"credit failed on attempt {attempt}");
+        }
+
+        probe.Report("credits", credit, context, attempt);
+    }
+
+    /// <summary>A static handler that takes no services: its consumer has no scope, the inbox still applies.</summary>
+    [Handler(Queue = "e2e-stamps")]
+    [Idempotent]
+    public static void Stamp(StampVisit visit) => s_stamps.AddOrUpdate(visit.VisitId, 1, static (_, n) => n + 1);
+
+    public static int StampsOf(Guid visitId) => s_stamps.TryGetValue(visitId, out var n) ? n : 0;
+}

@@ -10,7 +10,9 @@ namespace Shop.Billing
     /// <summary>Invoices every order; the returned invoice is published (cascading), since the order was no request.</summary>
     public sealed class BillingHandlers(InvoiceStore invoices, Journal journal)
     {
+        /// <remarks>[Idempotent]: a message id billing has handled is not billed again (a publish retried by a client).</remarks>
         [Handler(Queue = "billing")]
+        [Idempotent]
         public Task<InvoiceCreated> Handle(OrderPlaced order, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,6 +61,7 @@ namespace Shop.Sales
     public sealed class CustomerLedger(Journal journal)
     {
         [Handler(Queue = "ledger", ConcurrencyLimit = 4)]
+        [Idempotent]
         public async Task Handle(OrderPlaced order)
         {
             // A little jitter: without per-key ordering, a customer's orders would overtake each other here.
@@ -71,6 +74,7 @@ namespace Shop.Sales
     public static class EuropeanAudit
     {
         [Handler(Queue = "eu-audit", Binding = "eu.*")]
+        [Idempotent]
         public static void Handle(OrderPlaced order, Journal journal)
         {
             journal.RecordAudit(order.OrderId, order.Region);

@@ -12,10 +12,17 @@ namespace Shop;
 public sealed class InvoiceStore
 {
     private readonly ConcurrentDictionary<Guid, InvoiceCreated> _invoices = new();
+    private readonly ConcurrentDictionary<Guid, int> _billed = new();
     private int _next;
 
-    public InvoiceCreated Create(Guid orderId, string customerId, decimal amount) =>
-        _invoices.GetOrAdd(orderId, id => new InvoiceCreated(id, $"INV-{Interlocked.Increment(ref _next):D4}", amount, customerId));
+    public InvoiceCreated Create(Guid orderId, string customerId, decimal amount)
+    {
+        _billed.AddOrUpdate(orderId, 1, (_, n) => n + 1);
+        return _invoices.GetOrAdd(orderId, id => new InvoiceCreated(id, $"INV-{Interlocked.Increment(ref _next):D4}", amount, customerId));
+    }
+
+    /// <summary>How often billing ran for the order.</summary>
+    public int TimesBilled(Guid orderId) => _billed.TryGetValue(orderId, out var n) ? n : 0;
 
     public InvoiceCreated? Find(Guid orderId) => _invoices.TryGetValue(orderId, out var invoice) ? invoice : null;
 }

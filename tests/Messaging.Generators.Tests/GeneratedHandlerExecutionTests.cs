@@ -166,6 +166,9 @@ public sealed class GeneratedHandlerExecutionTests
         Assert.Equal(
             "returns the builder; " +
             "BillingHandlers Scoped factory; " +
+            // The builder's own: the default inbox of [Idempotent] handlers and the outbox codec.
+            "IInboxStore Singleton factory; " +
+            "OutboxMessageCodec Singleton factory; " +
             "Shop_Billing_BillingHandlers_AuditConsumer Scoped factory; " +
             "Shop_Billing_BillingHandlers_HandleConsumer Scoped factory; " +
             "Shop_Billing_Notifications_NotifyConsumer Scoped factory",

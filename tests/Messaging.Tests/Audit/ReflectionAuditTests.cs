@@ -49,6 +49,7 @@ public sealed class ReflectionAuditTests
         "Messaging",
         "Messaging.Abstractions",
         "Messaging.RabbitMq",
+        "Messaging.Postgres",
     };
 
     [Theory]

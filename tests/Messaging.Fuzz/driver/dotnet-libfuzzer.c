@@ -186,6 +186,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     int32_t ready;
     if (read_all(s_status, &ready, sizeof ready) != 0)
     {
+        shmctl(shm, IPC_RMID, NULL);
         fprintf(stderr, "dotnet-libfuzzer: the .NET target ended before it was ready (is it calling Fuzzer.LibFuzzer.Run?)\n");
         exit(1);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using MassTransit;
 using Messaging.Testing;
@@ -14,6 +15,10 @@ namespace Messaging.Redis.Tests.Infrastructure;
 public sealed class DeliveryObserver(FaultCounts counts) : IConsumeObserver
 {
     private readonly ConcurrentDictionary<string, int> _finished = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Exception> _faults = new();
+
+    /// <summary>The exceptions of the deliveries that failed for good (after their retries).</summary>
+    public IReadOnlyCollection<Exception> Faults => _faults;
 
     /// <summary>Deliveries to <paramref name="queue"/> that finished (handled, skipped as duplicates, or failed for good).</summary>
     public int Finished(string queue) => _finished.TryGetValue(queue, out var n) ? n : 0;
@@ -39,6 +44,11 @@ public sealed class DeliveryObserver(FaultCounts counts) : IConsumeObserver
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
         where T : class
     {
+        if (IsHandlerQueue(context))
+        {
+            _faults.Enqueue(exception);
+        }
+
         Finish(context);
         return Task.CompletedTask;
     }

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using MassTransit;
 
 namespace Messaging.Redis.Tests.Infrastructure;
 
-/// <summary>Receives what reaches a handler queue's <c>_error</c> queue on the in-memory bus, and remembers the message ids.</summary>
-public sealed class ErrorCapture<T>(string queue)
-    where T : class
+/// <summary>
+/// Receives what reaches a handler queue's <c>_error</c> queue on the in-memory bus, remembers the message ids (read
+/// from the transport, before any deserialization) and discards the messages.
+/// </summary>
+public sealed class ErrorCapture(string queue) : IFilter<ReceiveContext>
 {
     private readonly ConcurrentDictionary<Guid, byte> _ids = new();
 
@@ -20,12 +23,15 @@ public sealed class ErrorCapture<T>(string queue)
     public void Configure(IInMemoryBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Queue, endpoint =>
         {
-            // Only what the handler queue moves here: not bound to the message type's published messages.
-            endpoint.ConfigureConsumeTopology = false;
-            endpoint.Handler<T>(context =>
-            {
-                _ids.TryAdd(context.MessageId ?? Guid.Empty, 0);
-                return System.Threading.Tasks.Task.CompletedTask;
-            });
+            endpoint.DiscardSkippedMessages();
+            endpoint.ConfigureReceive(pipe => pipe.UseFilter(this));
         });
+
+    public Task Send(ReceiveContext context, IPipe<ReceiveContext> next)
+    {
+        _ids.TryAdd(context.GetMessageId() ?? Guid.Empty, 0);
+        return next.Send(context);
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("error-capture");
 }

@@ -36,7 +36,7 @@ public sealed class RedisBus : IAsyncDisposable
     /// <param name="useInbox">Registers the Redis inbox on the builder (one of the <c>UseRedisInbox</c> overloads).</param>
     /// <param name="counts">What the handlers and the delivery observer count; shared by the buses of one test.</param>
     /// <param name="services">More services (a <see cref="Gate"/>, a decorated store), added after the inbox.</param>
-    /// <param name="configure">More bus configuration, such as an <see cref="ErrorCapture{T}"/>.</param>
+    /// <param name="configure">More bus configuration, such as an <see cref="ErrorCapture"/>.</param>
     public static async Task<RedisBus> StartAsync(Action<MessagingBuilder> useInbox, FaultCounts counts,
         Action<IServiceCollection>? services = null, Action<IInMemoryBusFactoryConfigurator>? configure = null)
     {

@@ -20,9 +20,10 @@ namespace Messaging.Redis;
 /// A delivery claims its message with <c>SET key token NX PX lease</c>. A key marked handled makes the delivery a
 /// duplicate (acknowledged without calling the handler); a key claimed by another delivery makes it wait, polling with
 /// a backoff up to <see cref="RedisInboxOptions.ClaimWaitTimeout"/>, until the message is handled (a duplicate) or the
-/// claim is released or expired (it then claims the message itself). A handler that succeeded marks the key handled;
-/// one that threw deletes its claim, so its retry or a redelivery runs at once. Both check, atomically, that the key
-/// still holds the delivery's own token.
+/// claim is released or expired (it then claims the message itself). A handler that succeeded marks the key handled
+/// if it still holds the delivery's own token or no longer exists (the lease ran out and nobody took over); one that
+/// threw deletes the key only while it holds the delivery's own token, so its retry or a redelivery runs at once. Each
+/// is one atomic Lua script.
 /// </para>
 /// <para>
 /// The guarantee is weaker than a database inbox's (see <c>docs/reliability.md</c>, "Redis inbox"):
@@ -157,6 +158,7 @@ public sealed class RedisInboxStore : IInboxStore, IAsyncDisposable, IDisposable
     /// Another delivery held the claim for longer than <see cref="RedisInboxOptions.ClaimWaitTimeout"/>.
     /// </exception>
     /// <exception cref="RedisException">Redis could not be reached or refused a command.</exception>
+    /// <exception cref="RedisTimeoutException">Redis did not answer within the connection's timeout.</exception>
     /// <remarks><paramref name="context"/> is not used: the store needs nothing from the delivery.</remarks>
     public async ValueTask<IInboxClaim?> TryClaimAsync(string queue, Guid messageId, ConsumeContext context, CancellationToken cancellationToken)
     {
@@ -288,7 +290,7 @@ public sealed class RedisInboxStore : IInboxStore, IAsyncDisposable, IDisposable
         {
             await claim.Database.ScriptEvaluateAsync(ReleaseScript, [claim.Key], [claim.Token]).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             // Disposing must not hide the handler's own exception; the claim lapses with its lease instead.
             RedisInboxLog.ReleaseFailed(_logger, ex, claim.MessageId, claim.Queue, _lease);

@@ -47,7 +47,7 @@ public sealed class RedisFaultTests(ITestOutputHelper output)
         Assert.Equal(5, counts.EffectCount);
         // Each failed for good on the claim itself (the client's exception), none after running the handler unchecked.
         Assert.Equal(5, bus.Deliveries.Faults.Count);
-        Assert.All(bus.Deliveries.Faults, fault => Assert.IsAssignableFrom<RedisException>(fault));
+        Assert.All(bus.Deliveries.Faults, fault => Assert.True(fault is RedisException or RedisTimeoutException, fault.ToString()));
         output.WriteLine($"Redis down:     {counts}");
 
         // Back: the connection recovers, the failed messages are published again (as an operator moves them back from

@@ -26,7 +26,7 @@ public static class Connections
                 await connection.GetDatabase().PingAsync();
                 return;
             }
-            catch (RedisException) when (Stopwatch.GetElapsedTime(started) < Eventually.Timeout)
+            catch (Exception ex) when (ex is RedisException or RedisTimeoutException && Stopwatch.GetElapsedTime(started) < Eventually.Timeout)
             {
                 await Task.Delay(50);
             }

@@ -47,33 +47,52 @@ internal static class RabbitMqConnections
         var factory = CreateFactory(options, clientProvidedName);
         using var deadline = new CancellationTokenSource(timeout);
         var delay = TimeSpan.FromMilliseconds(250);
-        var attempts = 0;
-        while (true)
+        for (var attempts = 1; ; attempts++)
         {
-            attempts++;
+            Exception failure;
             try
             {
-                return await factory.CreateConnectionAsync(deadline.Token).ConfigureAwait(false);
+                return await OpenAsync(factory, deadline.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is not BrokerConnectionException)
+            catch (Exception exception)
             {
-                var described = Describe(options, exception, deadline.IsCancellationRequested ? $"within {timeout.TotalSeconds:0.#} s ({attempts} attempts)" : null);
-                if (described.Failure != BrokerConnectionFailure.Unreachable || deadline.IsCancellationRequested)
-                {
-                    throw described;
-                }
+                failure = exception;
+            }
+
+            if (TryDescribeRefusal(options, failure) is { } refused)
+            {
+                throw refused;
             }
 
             try
             {
                 await Task.Delay(delay, deadline.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException exception)
+            catch (OperationCanceledException)
             {
-                throw Describe(options, exception, $"within {timeout.TotalSeconds:0.#} s ({attempts} attempts)");
+                // The last attempt's own failure says more than the cancellation that ended the wait.
+                throw Describe(options, failure, $"within {timeout.TotalSeconds:0.#} s ({attempts} attempts)");
             }
 
             delay = delay * 2 > s_maxRetryDelay ? s_maxRetryDelay : delay * 2;
+        }
+    }
+
+    // The broker accepts the connection of a user to a virtual host that does not exist (or that the user may not use) and
+    // only then closes it (530 NOT_ALLOWED), which the client reports on the next operation: a channel proves access.
+    private static async Task<IConnection> OpenAsync(ConnectionFactory factory, CancellationToken cancellationToken)
+    {
+        var connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await channel.CloseAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
@@ -82,6 +101,25 @@ internal static class RabbitMqConnections
     /// <param name="exception">RabbitMQ.Client's exception.</param>
     /// <param name="gaveUp">For a broker that did not answer in time, how long it was given, e.g. "within 60 s (12 attempts)".</param>
     public static BrokerConnectionException Describe(RabbitMqOptions options, Exception exception, string? gaveUp = null)
+    {
+        if (TryDescribeRefusal(options, exception) is { } refused)
+        {
+            return refused;
+        }
+
+        var cause = Innermost(exception).Message;
+        return new BrokerConnectionException(BrokerConnectionFailure.Unreachable,
+            $"RabbitMQ at {options} (host '{options.Host}', port {options.EffectivePort}, virtual host '{options.VirtualHost}') could not be reached" +
+            (gaveUp is null ? string.Empty : " " + gaveUp) + $": {cause.TrimEnd('.')}. " +
+            "Check that the broker runs and listens there (RabbitMq:Host, RabbitMq:Port; 5671 with TLS) and that nothing in between blocks the port.",
+            exception);
+    }
+
+    /// <summary>
+    /// The broker's refusal — of the credentials, or of the virtual host (missing, or not the user's) — in
+    /// <paramref name="exception"/>, or <see langword="null"/> when it holds none: trying again cannot help with a refusal.
+    /// </summary>
+    public static BrokerConnectionException? TryDescribeRefusal(RabbitMqOptions options, Exception exception)
     {
         var broker = options.ToString();
         for (var inner = exception; inner is not null; inner = inner.InnerException)
@@ -109,12 +147,7 @@ internal static class RabbitMqConnections
             }
         }
 
-        var cause = Innermost(exception).Message;
-        return new BrokerConnectionException(BrokerConnectionFailure.Unreachable,
-            $"RabbitMQ at {broker} (host '{options.Host}', port {options.EffectivePort}, virtual host '{options.VirtualHost}') could not be reached" +
-            (gaveUp is null ? string.Empty : " " + gaveUp) + $": {cause} " +
-            "Check that the broker runs and listens there (RabbitMq:Host, RabbitMq:Port; 5671 with TLS) and that nothing in between blocks the port.",
-            exception);
+        return null;
     }
 
     private static Exception Innermost(Exception exception)

@@ -201,8 +201,18 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
 
         // The channel this one replaces is closed; it is left to the collector rather than disposed, which would fail
         // publishes still queued on it for its confirms instead of letting them see the close.
-        _channel = await _connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
+        try
+        {
+            _channel = await _connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RabbitMqConnections.TryDescribeRefusal(_options, exception) is { } refused)
+        {
+            // The broker opens the connection of a user to a virtual host that is missing (or not the user's), then
+            // closes it: the channel is the first to hear.
+            throw refused;
+        }
+
         return _channel;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using MassTransit;
+using Messaging.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +61,12 @@ public static class MessagingRabbitMqExtensions
         builder.Services.AddSingleton<IMessagePublisher>(_ => new RabbitMqMessagePublisher(options, topology.Messaging));
         // The host's start returns once every endpoint has declared its queue and bindings: a message published
         // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
-        builder.Services.AddOptions<MassTransitHostOptions>().Configure(host => host.WaitUntilStarted = true);
+        // A start that cannot finish fails within StartTimeout (BrokerStartCheck says why) rather than waiting forever.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout ??= options.StartTimeout;
+        });
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
@@ -74,13 +80,17 @@ public static class MessagingRabbitMqExtensions
                     host.Password(options.Password);
                     // A publish or send completes only once the broker has taken responsibility for the message.
                     host.PublisherConfirmation = true;
+                    // Above anything the broker accepts, so no message can drop the connection; MaxMessageSize is checked
+                    // by the serializer, which moves a message over it to the error queue.
+                    host.MaxMessageSize(RabbitMqConnections.InboundMessageBodyLimit);
                     if (options.Tls.Enabled)
                     {
                         host.UseSsl(ssl => RabbitMqTls.Configure(ssl, options));
                     }
                 });
 
-                topology.ConfigureBus(transport);
+                transport.ConnectBusObserver(new BrokerStartCheck(options));
+                topology.ConfigureBus(transport, new MessageSizeLimit(options.MaxMessageSize, "RabbitMqOptions.MaxMessageSize"));
                 configure?.Invoke(transport);
                 topology.ConfigureReceiveEndpoints(context, transport);
             });

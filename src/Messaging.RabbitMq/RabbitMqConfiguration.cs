@@ -10,7 +10,7 @@ namespace Messaging.RabbitMq;
 /// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Host</c>,
 /// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c> and <c>Tls:Enabled</c>,
 /// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
-/// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>. Missing keys keep the
+/// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>, <c>StartTimeout</c>, <c>MaxMessageSize</c>. Missing keys keep the
 /// defaults; a value that does not parse fails with the key's full path.
 /// </summary>
 internal static class RabbitMqConfiguration
@@ -51,7 +51,22 @@ internal static class RabbitMqConfiguration
         options.Tls.ClientCertificatePassword = tls["ClientCertificatePassword"] ?? options.Tls.ClientCertificatePassword;
         options.Tls.AllowedPolicyErrors = ReadFlags(tls, "AllowedPolicyErrors", options.Tls.AllowedPolicyErrors);
         options.Tls.Protocols = ReadFlags(tls, "Protocols", options.Tls.Protocols);
+
+        options.StartTimeout = ReadTimeSpan(configuration, "StartTimeout", options.StartTimeout);
+        options.MaxMessageSize = ReadInt(configuration, "MaxMessageSize", options.MaxMessageSize);
         return options;
+    }
+
+    private static TimeSpan ReadTimeSpan(IConfiguration section, string key, TimeSpan fallback)
+    {
+        if (section[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}', not a time span: use hh:mm:ss, for example 00:01:00 for a minute.");
     }
 
     private static int ReadInt(IConfiguration section, string key, int fallback)

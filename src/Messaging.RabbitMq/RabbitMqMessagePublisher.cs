@@ -81,7 +81,9 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         try
         {
             var (properties, routingKey) = plan.Properties(message, parent);
-            return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
+            var body = plan.Codec.Serialize(message);
+            plan.SizeLimit.CheckPublish(TypeDisplay.Name(typeof(T)), body.Length);
+            return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, body, cancellationToken).AsTask();
         }
         catch (Exception exception)
         {
@@ -184,30 +186,39 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             // Opened here, not recovered in the background: a connection the broker closed for good (access refused
             // after a permission change, say) is replaced like one lost to the network.
             var previous = _connection;
-            _connection = await CreateConnectionFactory().CreateConnectionAsync().ConfigureAwait(false);
+            try
+            {
+                _connection = await CreateConnectionFactory().CreateConnectionAsync().ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not ObjectDisposedException)
+            {
+                // Refused credentials or a missing virtual host say so, rather than "broker unreachable".
+                throw RabbitMqConnections.Describe(_options, exception);
+            }
+
             await DisposeQuietlyAsync(previous).ConfigureAwait(false);
         }
 
         // The channel this one replaces is closed; it is left to the collector rather than disposed, which would fail
         // publishes still queued on it for its confirms instead of letting them see the close.
-        _channel = await _connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
+        try
+        {
+            _channel = await _connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RabbitMqConnections.TryDescribeRefusal(_options, exception) is { } refused)
+        {
+            // The broker opens the connection of a user to a virtual host that is missing (or not the user's), then
+            // closes it: the channel is the first to hear.
+            throw refused;
+        }
+
         return _channel;
     }
 
-    private ConnectionFactory CreateConnectionFactory() => new()
-    {
-        HostName = _options.Host,
-        Port = _options.EffectivePort,
-        VirtualHost = _options.VirtualHost,
-        UserName = _options.UserName,
-        Password = _options.Password,
-        // As the bus's connection is named (MassTransit: the connection name, else the process's), and marked.
-        ClientProvidedName = $"{(string.IsNullOrWhiteSpace(_options.ConnectionName) ? Process.GetCurrentProcess().ProcessName : _options.ConnectionName)} (publisher)",
-        AutomaticRecoveryEnabled = false,
-        TopologyRecoveryEnabled = false,
-        Ssl = _options.Tls.Enabled ? RabbitMqTls.CreateSslOption(_options) : new SslOption(),
-    };
+    // As the bus's connection is named (MassTransit: the connection name, else the process's), and marked.
+    private ConnectionFactory CreateConnectionFactory() => RabbitMqConnections.CreateFactory(_options,
+        $"{(string.IsNullOrWhiteSpace(_options.ConnectionName) ? Process.GetCurrentProcess().ProcessName : _options.ConnectionName)} (publisher)");
 
     public async ValueTask DisposeAsync()
     {
@@ -256,18 +267,21 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>A message type's exchange and how its messages are addressed; the generic subclass writes them.</summary>
-    private abstract class PublishPlan(string exchange, string exchangeType)
+    private abstract class PublishPlan(string exchange, string exchangeType, MessageSizeLimit sizeLimit)
     {
         public string Exchange { get; } = exchange;
 
         public string ExchangeType { get; } = exchangeType;
 
+        /// <summary>The largest body published (<see cref="RabbitMqOptions.MaxMessageSize"/>).</summary>
+        public MessageSizeLimit SizeLimit { get; } = sizeLimit;
+
         /// <summary>The channel the exchange was last declared on; declared again on a new one.</summary>
         public volatile IChannel? DeclaredOn;
     }
 
-    private sealed class PublishPlan<T>(MessageRoute<T> route, MessageCodec<T> codec, string exchangeType, Uri? destination)
-        : PublishPlan(route.EntityName, exchangeType)
+    private sealed class PublishPlan<T>(MessageRoute<T> route, MessageCodec<T> codec, string exchangeType, Uri? destination, MessageSizeLimit sizeLimit)
+        : PublishPlan(route.EntityName, exchangeType, sizeLimit)
         where T : class
     {
         private readonly Func<T, string>? _routingKey = RoutingHeaders.BrokerRoutingKeyOf(route);
@@ -321,6 +335,8 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
 
     private sealed class PlanBuilder(RabbitMqOptions options) : IMessageRegistrationVisitor
     {
+        private readonly MessageSizeLimit _sizeLimit = new(options.MaxMessageSize, "RabbitMqOptions.MaxMessageSize");
+
         public Dictionary<Type, PublishPlan> Plans { get; } = [];
 
         public void Visit<T>(MessageRegistration<T> registration)
@@ -338,7 +354,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
                     Query = "type=" + exchangeType,
                 }.Uri
                 : null;
-            Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), exchangeType, destination);
+            Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), exchangeType, destination, _sizeLimit);
         }
     }
 }

@@ -76,5 +76,45 @@ public sealed class RabbitMqOptions
         ArgumentNullException.ThrowIfNull(Password, nameof(Password));
         ArgumentNullException.ThrowIfNull(Tls, nameof(Tls));
         Tls.Validate();
+        ValidateLimits();
+    }
+
+    /// <summary>RabbitMQ's default <c>max_message_size</c>: 128 MiB.</summary>
+    public const int DefaultMaxMessageSize = 128 * 1024 * 1024;
+
+    /// <summary>The largest <c>max_message_size</c> RabbitMQ accepts: 512 MiB.</summary>
+    public const int BrokerMaxMessageSizeLimit = 512 * 1024 * 1024;
+
+    /// <summary>
+    /// How long the start of the bus waits for the broker: a broker that cannot be reached (or a connection that does not
+    /// finish opening) within this time fails the start with a <see cref="BrokerConnectionException"/> naming the host,
+    /// port and virtual host. Refused credentials and a virtual host that does not exist fail it at once. Default: 60
+    /// seconds.
+    /// </summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The largest message body, in bytes, that this service publishes or handles. A larger message is refused at publish
+    /// (<see cref="InvalidOperationException"/> naming the type, size and limit), and one that arrives anyway (from another
+    /// producer) is moved to the queue's <c>_error</c> queue with the reason instead of being handled. Default: 128 MiB,
+    /// RabbitMQ's default <c>max_message_size</c>; at most 512 MiB. Keep it at or below the broker's <c>max_message_size</c>.
+    /// </summary>
+    public int MaxMessageSize { get; set; } = DefaultMaxMessageSize;
+
+    private void ValidateLimits()
+    {
+        if (StartTimeout <= TimeSpan.Zero || StartTimeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException(
+                $"RabbitMQ StartTimeout {StartTimeout} is not a positive time: set how long the start may wait for the broker (for example RabbitMq:StartTimeout=00:01:00).",
+                nameof(StartTimeout));
+        }
+
+        if (MaxMessageSize is <= 0 or > BrokerMaxMessageSizeLimit)
+        {
+            throw new ArgumentException(
+                $"RabbitMQ MaxMessageSize {MaxMessageSize} is out of range: use 1-{BrokerMaxMessageSizeLimit} bytes (512 MiB, RabbitMQ's largest max_message_size), at most the broker's max_message_size.",
+                nameof(MaxMessageSize));
+        }
     }
 }

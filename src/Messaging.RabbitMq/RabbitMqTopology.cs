@@ -57,7 +57,7 @@ internal sealed class RabbitMqTopology
             _ => "fanout",
         };
 
-    public void ConfigureBus(IRabbitMqBusFactoryConfigurator configurator)
+    public void ConfigureBus(IRabbitMqBusFactoryConfigurator configurator, MessageSizeLimit? sizeLimit = null)
     {
         var partitioned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var queue in Messaging.Queues)
@@ -75,7 +75,7 @@ internal sealed class RabbitMqTopology
             message.Accept(new SendConventionVisitor(partitioned));
         }
 
-        Messaging.ConfigureBus(configurator, RabbitMqMetadata.Instance);
+        Messaging.ConfigureBus(configurator, RabbitMqMetadata.Instance, sizeLimit);
         configurator.ConfigureSend(send => send.UseFilter(new QueueAddressFilter(DeclaredQueueNames())));
         var visitor = new MessageVisitor(configurator);
         foreach (var message in Messaging.Messages)

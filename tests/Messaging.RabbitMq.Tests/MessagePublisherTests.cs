@@ -266,9 +266,11 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
 
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var error = await Assert.ThrowsAsync<BrokerUnreachableException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
+            var error = await Assert.ThrowsAsync<BrokerConnectionException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
                 .WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.Contains("None of the specified endpoints were reachable", error.Message, StringComparison.Ordinal);
+            Assert.Equal(BrokerConnectionFailure.Unreachable, error.Failure);
+            Assert.Contains($"(host '{Broker.Host}', port 1, virtual host '{vhost.Name}') could not be reached", error.Message, StringComparison.Ordinal);
+            Assert.IsType<BrokerUnreachableException>(error.InnerException);
         }
 
         // Publishes that arrive while a connection attempt is under way wait for that one attempt and share its failure,
@@ -277,7 +279,7 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         var failures = new List<Exception>();
         foreach (var publish in together)
         {
-            failures.Add(await Assert.ThrowsAsync<BrokerUnreachableException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
+            failures.Add(await Assert.ThrowsAsync<BrokerConnectionException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
         }
 
         Assert.Single(failures.Distinct());

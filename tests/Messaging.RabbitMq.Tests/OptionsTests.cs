@@ -89,6 +89,44 @@ public sealed class OptionsTests
         Assert.Contains("RabbitMQ Host is empty", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_timeout_and_max_message_size_default_to_a_minute_and_the_brokers_128_MiB_and_are_read_from_configuration()
+    {
+        var defaults = new RabbitMqOptions();
+        Assert.Equal(TimeSpan.FromSeconds(60), defaults.StartTimeout);
+        Assert.Equal(128 * 1024 * 1024, defaults.MaxMessageSize);
+
+        var options = RabbitMqConfiguration.Read(Configure(new()
+        {
+            ["RabbitMq:StartTimeout"] = "00:00:15",
+            ["RabbitMq:MaxMessageSize"] = "1048576",
+        }).GetSection("RabbitMq"));
+
+        Assert.Equal(TimeSpan.FromSeconds(15), options.StartTimeout);
+        Assert.Equal(1024 * 1024, options.MaxMessageSize);
+    }
+
+    [Theory]
+    [InlineData(0, 1, "RabbitMQ StartTimeout 00:00:00 is not a positive time")]
+    [InlineData(60, 0, "RabbitMQ MaxMessageSize 0 is out of range: use 1-536870912 bytes")]
+    [InlineData(60, 536870913, "RabbitMQ MaxMessageSize 536870913 is out of range")]
+    public void Validate_names_a_start_timeout_or_max_message_size_out_of_range(int seconds, int maxMessageSize, string expected)
+    {
+        var options = new RabbitMqOptions { StartTimeout = TimeSpan.FromSeconds(seconds), MaxMessageSize = maxMessageSize };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_start_timeout_names_its_key()
+    {
+        var error = Assert.Throws<FormatException>(() => RabbitMqConfiguration.Read(Configure(new() { ["RabbitMq:StartTimeout"] = "soon" }).GetSection("RabbitMq")));
+
+        Assert.Contains("RabbitMq:StartTimeout is 'soon', not a time span", error.Message, StringComparison.Ordinal);
+    }
+
     private static IConfigurationRoot Configure(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

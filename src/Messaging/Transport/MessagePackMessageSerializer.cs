@@ -25,15 +25,18 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
 
     private readonly MessageCodecTable _codecs;
     private readonly TransportMetadata _metadata;
+    private readonly MessageSizeLimit? _sizeLimit;
 
     /// <param name="codecs">The registered message types.</param>
     /// <param name="contentType">The content type this instance writes or reads.</param>
     /// <param name="metadata">What the transport carries itself, left out of the headers; by default nothing.</param>
-    public MessagePackMessageSerializer(MessageCodecTable codecs, ContentType contentType, TransportMetadata? metadata = null)
+    /// <param name="sizeLimit">The largest body sent or read; by default none.</param>
+    public MessagePackMessageSerializer(MessageCodecTable codecs, ContentType contentType, TransportMetadata? metadata = null, MessageSizeLimit? sizeLimit = null)
     {
         _codecs = codecs;
         ContentType = contentType;
         _metadata = metadata ?? TransportMetadata.HeadersOnly;
+        _sizeLimit = sizeLimit;
     }
 
     public ContentType ContentType { get; }
@@ -49,11 +52,21 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
         }
 
         MessagePackHeaders.Write(context, codec.MessageUrn, _metadata, codec.IsRouted);
-        return new MessagePackMessageBody<T>(codec, context.Message);
+        return new MessagePackMessageBody<T>(codec, context.Message, _sizeLimit);
     }
 
-    public ConsumeContext Deserialize(ReceiveContext receiveContext) =>
-        new BodyConsumeContext(receiveContext, Deserialize(receiveContext.Body, receiveContext.TransportHeaders, receiveContext.InputAddress));
+    public ConsumeContext Deserialize(ReceiveContext receiveContext)
+    {
+        // A body over the limit is not read: it goes to the _error queue with the reason, and the queue moves on.
+        if (_sizeLimit is not null
+            && _sizeLimit.ReceiveViolation(receiveContext.TransportHeaders.Get<string>(MessageHeaders.MessageType) ?? "no message type",
+                receiveContext.Body.Length ?? receiveContext.Body.GetBytes().Length) is { } violation)
+        {
+            throw new MessagePackSerializationException(violation);
+        }
+
+        return new BodyConsumeContext(receiveContext, Deserialize(receiveContext.Body, receiveContext.TransportHeaders, receiveContext.InputAddress));
+    }
 
     public SerializerContext Deserialize(MessageBody body, Headers headers, Uri? destinationAddress = null)
     {
@@ -66,7 +79,29 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
                 "e.g. urn:message:Shop.Contracts:OrderPlaced.");
         }
 
+        if (!AnyRegistered(messageTypes))
+        {
+            // MassTransit would move it to _skipped without a word; it is a message this bus cannot read, so it is a fault.
+            throw new MessagePackSerializationException(
+                $"The {ContentType.MediaType} message {headers.GetMessageId()?.ToString() ?? "(no MessageId)"} is of type {string.Join(", ", messageTypes)}, " +
+                $"which is not registered on this bus, so it cannot be read. Register the [Message] type here (the generated Add{{Assembly}}() does), " +
+                $"or correct the producer's {MessageHeaders.MessageType} header.");
+        }
+
         return new MessagePackSerializerContext(_codecs, _metadata, new MessagePackMessageContext(headers, _metadata, destinationAddress), messageTypes, body);
+    }
+
+    private bool AnyRegistered(string[] messageTypes)
+    {
+        foreach (var urn in messageTypes)
+        {
+            if (_codecs.TryGet(urn, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The outbox stores bodies as text; ours are binary.

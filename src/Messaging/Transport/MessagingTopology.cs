@@ -67,7 +67,8 @@ internal sealed class MessagingTopology
     /// </summary>
     /// <param name="configurator">The bus being configured.</param>
     /// <param name="metadata">What the transport carries itself, so the serializer leaves it out of the headers; by default nothing.</param>
-    public void ConfigureBus(IBusFactoryConfigurator configurator, TransportMetadata? metadata = null)
+    /// <param name="sizeLimit">The largest MessagePack body published or handled; by default none.</param>
+    public void ConfigureBus(IBusFactoryConfigurator configurator, TransportMetadata? metadata = null, MessageSizeLimit? sizeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(configurator);
         var codecs = new MessageCodec[_messages.Length];
@@ -77,10 +78,13 @@ internal sealed class MessagingTopology
         }
 
         var table = new MessageCodecTable(codecs);
-        var messagePack = new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.MessagePackContentType, metadata));
+        var messagePack = new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.MessagePackContentType, metadata, sizeLimit));
         configurator.AddSerializer(messagePack, isSerializer: false);
         configurator.AddDeserializer(messagePack);
-        configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType, metadata)));
+        configurator.AddDeserializer(new MessagePackSerializerFactory(new MessagePackMessageSerializer(table, MessagePackMessageSerializer.LegacyMessagePackContentType, metadata, sizeLimit)));
+        // A received message without a content type, or with one no deserializer reads, would otherwise go to MassTransit's
+        // JSON reader and fail with a JSON error; this default refuses it with a reason that says what is missing.
+        configurator.AddDeserializer(UnknownContentTypeDeserializer.Instance, isDefault: true);
 
         // Entity names, serializer and routing keys are applied per type when the bus first uses the type.
         new MessageTopologyConventions(_messagesByType, MessagePackMessageSerializer.MessagePackContentType).Connect(configurator);

@@ -66,3 +66,13 @@ public sealed record Alert([property: RoutingHeader("region")] string Region, [p
 // Tracing: the trace a handler runs in.
 [Message("rmq.traced")]
 public sealed record Traced(Guid Id);
+
+// Poison messages among good ones: a handler that throws for a doomed parcel.
+[Message("rmq.parcel")]
+public sealed record Parcel(Guid ParcelId, int Weight, bool Doomed);
+
+// The largest messages: the handler reports a summary, not the bytes.
+[Message("rmq.payload")]
+public sealed record Payload(Guid PayloadId, byte[] Data);
+
+public sealed record PayloadSummary(Guid PayloadId, int Length, string Sha256);

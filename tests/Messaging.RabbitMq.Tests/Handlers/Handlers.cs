@@ -125,3 +125,27 @@ public static class TraceHandlers
     private static TaskCompletionSource<string> Result(Guid id) =>
         s_traces.GetOrAdd(id, static _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
 }
+
+public sealed class ParcelHandlers(HandlerProbe probe)
+{
+    // One at a time, so the messages are handled (or moved to _error) in the order they were published.
+    [Handler(Queue = "rmq-parcels", ConcurrencyLimit = 1)]
+    [Retry(1)]
+    public void Handle(Parcel parcel, ConsumeContext<Parcel> context)
+    {
+        var attempt = probe.Attempt(parcel.ParcelId);
+        if (parcel.Doomed)
+        {
+            throw new InvalidOperationException($"parcel {parcel.ParcelId} is doomed (attempt {attempt})");
+        }
+
+        probe.Report("parcels", parcel, context);
+    }
+}
+
+public sealed class PayloadHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-payloads", ConcurrencyLimit = 1)]
+    public void Receive(Payload payload, ConsumeContext<Payload> context) =>
+        probe.Report("payloads", new PayloadSummary(payload.PayloadId, payload.Data.Length, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(payload.Data))), context);
+}

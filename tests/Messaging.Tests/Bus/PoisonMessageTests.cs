@@ -70,16 +70,17 @@ public sealed class PoisonMessageTests
     }
 
     [Fact]
-    public async Task Message_of_an_unknown_type_is_skipped_not_guessed()
+    public async Task Message_of_an_unknown_type_goes_to_the_error_queue_naming_the_type_not_guessed()
     {
-        var skipped = new QueueCapture("measurements_skipped");
-        await using var bus = await TestBus.StartAsync(skipped.Configure);
+        var errors = new QueueCapture("measurements_error");
+        await using var bus = await TestBus.StartAsync(errors.Configure);
         var body = MessagePackSerializer.Serialize(new Measurement(4, "unknown"));
 
         await SendRawAsync(bus, "application/msgpack", body, "urn:message:Somewhere:Else");
 
-        var message = await skipped.NextAsync();
+        var message = await errors.NextAsync();
         Assert.Equal(body, message.Body);
+        Assert.Contains("is of type urn:message:Somewhere:Else, which is not registered on this bus", message.Header(MessageHeaders.FaultMessage), StringComparison.Ordinal);
         Assert.Empty(bus.Observations.Snapshot());
     }
 

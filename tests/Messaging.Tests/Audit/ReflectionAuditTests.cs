@@ -50,6 +50,7 @@ public sealed class ReflectionAuditTests
         "Messaging.Abstractions",
         "Messaging.RabbitMq",
         "Messaging.Postgres",
+        "Messaging.Redis",
     };
 
     [Theory]

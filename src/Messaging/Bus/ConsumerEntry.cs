@@ -136,8 +136,19 @@ internal sealed class ConsumerEntry<TConsumer, TMessage> : ConsumerEntry
         // [Idempotent]: inside the retry policy (configured on the message above), after the consumer was created in its
         // scope, so each attempt runs under a claim of its own and a transactional store shares the scope's transaction.
         var idempotency = registration.Idempotent ? CreateIdempotencyFilter(context, registration) : null;
+        // MassTransit keeps every configure action given for a consumer type and runs them all again each time the type is
+        // configured on another endpoint (a partitioned queue's partitions): run this endpoint's once, or the partitions
+        // after the first would nest their retry policies and inbox claims (a claim inside a claim of the same message waits
+        // for itself).
+        var configured = false;
         void ConfigureWithInbox(IConsumerConfigurator<TConsumer> consumer)
         {
+            if (configured)
+            {
+                return;
+            }
+
+            configured = true;
             Configure(consumer);
             if (idempotency is not null)
             {

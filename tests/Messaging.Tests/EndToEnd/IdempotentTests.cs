@@ -91,6 +91,31 @@ public sealed class IdempotentTests
         Assert.Equal(1, IdempotentHandlers.StampsOf(visit.VisitId));
     }
 
+    [Fact]
+    public async Task Partitioned_queue_handles_each_id_once_per_key_in_order()
+    {
+        await using var bus = await StartAsync();
+        var counter = Connect(bus);
+        var ids = Enumerable.Range(0, 6).Select(_ => NewId.NextGuid()).ToArray();
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var entry = new PostJournal(i % 2 == 0 ? "even" : "odd", i);
+            await bus.Bus.Publish(entry, context => context.MessageId = ids[i]);
+            await bus.Bus.Publish(entry, context => context.MessageId = ids[i]);
+        }
+
+        // Each delivery completes twice: on the queue (the partition dispatcher) and on its partition (handled or skipped).
+        foreach (var id in ids)
+        {
+            await counter.WaitAsync(id, 4);
+        }
+
+        var calls = bus.Probe.Calls("journal");
+        Assert.Equal(6, calls.Count);
+        Assert.Equal([0, 2, 4], calls.Select(c => (PostJournal)c.Message).Where(e => e.Account == "even").Select(e => e.Sequence));
+    }
+
     private static Task<EndToEndBus> StartAsync() =>
         EndToEndBus.StartAsync(services => services.AddSingleton<AttemptLog>());
 

@@ -125,3 +125,7 @@ public sealed record CreditAccount(Guid CreditId, decimal Amount, int FailuresBe
 /// <summary>For the static [Idempotent] handler, whose consumer runs without a container scope.</summary>
 [Message]
 public sealed record StampVisit(Guid VisitId);
+
+/// <summary>For an [Idempotent] handler on a partitioned queue: de-duplicated within each key's partition.</summary>
+[Message]
+public sealed record PostJournal([property: PartitionKey] string Account, int Sequence);

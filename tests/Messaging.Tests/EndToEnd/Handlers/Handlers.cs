@@ -291,6 +291,11 @@ public sealed class IdempotentHandlers(HandlerProbe probe, AttemptLog attempts)
         probe.Report("credits", credit, context, attempt);
     }
 
+    /// <summary>A partitioned queue ([PartitionKey]): each partition's consumer runs under the inbox.</summary>
+    [Handler(Queue = "e2e-journal", ConcurrencyLimit = 2)]
+    [Idempotent]
+    public void Post(PostJournal entry, ConsumeContext<PostJournal> context) => probe.Report("journal", entry, context);
+
     /// <summary>A static handler that takes no services: its consumer has no scope, the inbox still applies.</summary>
     [Handler(Queue = "e2e-stamps")]
     [Idempotent]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using MassTransit;
@@ -52,6 +53,17 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
     }
 
     public Task PublishAsync<T>(T message, CancellationToken cancellationToken = default)
+        where T : class => Publish(message, PublishOptions.None, cancellationToken);
+
+    public Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return Publish(message, options, cancellationToken);
+    }
+
+    private Task Publish<T>(T message, PublishOptions options, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -64,23 +76,23 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         var channel = _channel;
         if (channel is null || channel.IsClosed || !ReferenceEquals(plan.DeclaredOn, channel))
         {
-            return PublishFirstAsync(plan, message, cancellationToken);
+            return PublishFirstAsync(plan, message, options, cancellationToken);
         }
 
         // Without a trace to carry on or a listener for our spans there is nothing to wrap: the broker's confirm is
         // the task. Otherwise a producer span covers the publish and its confirm.
         return Activity.Current is null && !s_activities.HasListeners()
-            ? Publish(channel, plan, message, parent: null, cancellationToken)
-            : PublishTracedAsync(channel, plan, message, cancellationToken);
+            ? Publish(channel, plan, message, options, parent: null, cancellationToken)
+            : PublishTracedAsync(channel, plan, message, options, cancellationToken);
     }
 
     // Every failure, also one before anything was sent (a closed channel, a formatter that throws), is the task's.
-    private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, string? parent, CancellationToken cancellationToken)
+    private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, PublishOptions options, string? parent, CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            var (properties, routingKey) = plan.Properties(message, parent);
+            var (properties, routingKey) = plan.Properties(message, options, parent);
             return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
         }
         catch (Exception exception)
@@ -89,7 +101,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         }
     }
 
-    private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, CancellationToken cancellationToken)
+    private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, PublishOptions options, CancellationToken cancellationToken)
         where T : class
     {
         using var activity = s_activities.StartActivity($"{plan.Exchange} publish", ActivityKind.Producer);
@@ -103,7 +115,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         var parent = (activity ?? Activity.Current) is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
         try
         {
-            await Publish(channel, plan, message, parent, cancellationToken).ConfigureAwait(false);
+            await Publish(channel, plan, message, options, parent, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (activity is not null)
         {
@@ -114,7 +126,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
 
     // The first publish of a type on a channel, or one that finds no open channel: opens what is missing, declares the
     // exchange.
-    private async Task PublishFirstAsync<T>(PublishPlan<T> plan, T message, CancellationToken cancellationToken)
+    private async Task PublishFirstAsync<T>(PublishPlan<T> plan, T message, PublishOptions options, CancellationToken cancellationToken)
         where T : class
     {
         var channel = await OpenChannelAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -124,7 +136,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             plan.DeclaredOn = channel;
         }
 
-        await PublishTracedAsync(channel, plan, message, cancellationToken).ConfigureAwait(false);
+        await PublishTracedAsync(channel, plan, message, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -277,13 +289,24 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         /// <summary>
         /// The properties and routing key <c>IBus.Publish</c> gives the message: what the MessagePack serializer writes
         /// (<see cref="MessagePackHeaders.Write"/>) for a message outside any conversation, the routing key, routing headers
-        /// and partition key of its route.
+        /// and partition key of its route; with the ids the caller fixed in <paramref name="options"/>.
         /// </summary>
-        public (BasicProperties Properties, string RoutingKey) Properties(T message, string? parent)
+        public (BasicProperties Properties, string RoutingKey) Properties(T message, PublishOptions options, string? parent)
         {
-            // No ConversationId: the message starts a conversation, and the receiver takes its id for the conversation's
-            // (MessagePackMessageContext.ConversationId) — one header fewer on every message.
+            // No ConversationId unless the caller gives one: the message starts a conversation, and the receiver takes its
+            // id for the conversation's (MessagePackMessageContext.ConversationId) — one header fewer on every message.
             var headers = new Dictionary<string, object?>(4) { [MessageHeaders.MessageType] = route.MessageUrn };
+            if (options.ConversationId is { } conversationId)
+            {
+                headers[MessageHeaders.ConversationId] = conversationId.ToString();
+            }
+
+            if (options.MessageId is not null)
+            {
+                // The receiver reads the sent time out of a NewId message id; a caller's id (a random Guid, or the NewId
+                // of a first attempt) does not tell it, so it travels as the bus writes it (MessagePackHeaders.Write).
+                headers[MessagePackHeaders.SentTime] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            }
 
             if (parent is not null)
             {
@@ -309,7 +332,8 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             var properties = new BasicProperties
             {
                 // A NewId, as MassTransit's: the receiver reads the sent time out of it.
-                MessageId = NewId.NextGuid().ToString(),
+                MessageId = (options.MessageId ?? NewId.NextGuid()).ToString(),
+                CorrelationId = options.CorrelationId?.ToString(),
                 ContentType = MessagePackMessageSerializer.MessagePackContentType.MediaType,
                 DeliveryMode = DeliveryModes.Persistent,
                 Headers = headers,

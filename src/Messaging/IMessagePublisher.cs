@@ -41,4 +41,20 @@ public interface IMessagePublisher
     /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a message type registered on the bus.</exception>
     Task PublishAsync<T>(T message, CancellationToken cancellationToken = default)
         where T : class;
+
+    /// <summary>
+    /// Publishes <paramref name="message"/> with the ids <paramref name="options"/> fixes — above all its message id, so a
+    /// publish retried after an ambiguous failure (a timeout, a lost confirm) is a copy a handler can recognise; completes
+    /// when the broker has confirmed it, and throws if the broker refuses it or cannot be reached.
+    /// </summary>
+    /// <typeparam name="T">A message type registered on the bus (a generated <c>[Message]</c> record).</typeparam>
+    /// <param name="message">The message.</param>
+    /// <param name="options">The message, correlation and conversation ids to give the message; <see langword="null"/> ones as without options.</param>
+    /// <param name="cancellationToken">Stops waiting; the message may still have been published.</param>
+    /// <returns>A task that completes when the message is published.</returns>
+    /// <exception cref="ArgumentException">
+    /// <typeparamref name="T"/> is not a message type registered on the bus, or an id in <paramref name="options"/> is <see cref="Guid.Empty"/>.
+    /// </exception>
+    Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken = default)
+        where T : class;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -147,6 +148,62 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         }
 
         Assert.True(calls.Select(c => c.Queue).Distinct().Count() > 1, "every account hashed to the same partition");
+    }
+
+    [Fact]
+    public async Task Ids_the_caller_fixes_reach_the_handler_and_the_wire_through_the_publisher_and_through_the_bus()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        await Broker.BindTapAsync(vhost.Name, "fixed-id-tap", "rmq.order-placed");
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var viaPublisher = new PublishOptions { MessageId = Guid.NewGuid(), CorrelationId = Guid.NewGuid(), ConversationId = Guid.NewGuid() };
+        var viaBus = new PublishOptions { MessageId = Guid.NewGuid(), CorrelationId = Guid.NewGuid(), ConversationId = Guid.NewGuid() };
+        var onlyId = Guid.NewGuid();
+
+        var before = DateTime.UtcNow;
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "publisher", 1m), viaPublisher);
+        await bus.Bus.Publish(new OrderPlaced(Guid.NewGuid(), "bus", 2m), context =>
+        {
+            context.MessageId = viaBus.MessageId;
+            context.CorrelationId = viaBus.CorrelationId;
+            context.ConversationId = viaBus.ConversationId;
+        });
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "id only", 3m), new PublishOptions { MessageId = onlyId });
+
+        var calls = await probe.WaitAsync("orders", 3);
+        CallMetadata Of(string customer) => calls.Single(c => ((OrderPlaced)c.Message).Customer == customer).Metadata;
+        Assert.Equal((viaPublisher.MessageId, viaPublisher.CorrelationId, viaPublisher.ConversationId), (Of("publisher").MessageId, Of("publisher").CorrelationId, Of("publisher").ConversationId));
+        Assert.Equal((viaBus.MessageId, viaBus.CorrelationId, viaBus.ConversationId), (Of("bus").MessageId, Of("bus").CorrelationId, Of("bus").ConversationId));
+        Assert.Equal((onlyId, (Guid?)null, onlyId), (Of("id only").MessageId, Of("id only").CorrelationId, Of("id only").ConversationId));
+        // A random id does not carry the sent time as a NewId does; the SentTime header does.
+        Assert.All(calls, c => Assert.InRange(c.Metadata.SentTime!.Value, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1)));
+
+        // On the wire, for any AMQP client: the ids in the message_id and correlation_id properties, both paths alike.
+        var wire = await Broker.TakeAsync(vhost.Name, "fixed-id-tap", 3);
+        string? Property(BrokerMessage message, string name) => message.Properties.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var messageIds = wire.Select(m => Property(m, "message_id")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { viaPublisher.MessageId, viaBus.MessageId, onlyId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), messageIds);
+        var correlationIds = wire.Select(m => Property(m, "correlation_id")).Where(id => id is not null).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { viaPublisher.CorrelationId, viaBus.CorrelationId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), correlationIds);
+    }
+
+    [Fact]
+    public async Task A_publish_retried_with_the_same_options_delivers_copies_with_the_same_id()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var options = new PublishOptions { MessageId = Guid.NewGuid() };
+        var order = new OrderPlaced(Guid.NewGuid(), "retried", 1m);
+
+        await publisher.PublishAsync(order, options);
+        await publisher.PublishAsync(order, options);
+
+        var calls = await probe.WaitAsync("orders", 2);
+        Assert.All(calls, c => Assert.Equal(options.MessageId, c.Metadata.MessageId));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(order, new PublishOptions { CorrelationId = Guid.Empty }));
+        Assert.Contains("PublishOptions.CorrelationId is Guid.Empty", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

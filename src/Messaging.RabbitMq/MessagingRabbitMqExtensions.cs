@@ -2,6 +2,7 @@ using System;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Messaging.RabbitMq;
 
@@ -57,7 +58,8 @@ public static class MessagingRabbitMqExtensions
         var topology = new RabbitMqTopology(builder.BuildTopology());
         var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IMessagePublisher>(_ => new RabbitMqMessagePublisher(options, topology.Messaging));
+        builder.Services.AddSingleton<IMessagePublisher>(services => new RabbitMqMessagePublisher(options, topology.Messaging,
+            services.GetService<ILoggerFactory>()?.CreateLogger("Messaging.RabbitMq.MessagePublisher")));
         // The host's start returns once every endpoint has declared its queue and bindings: a message published
         // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host => host.WaitUntilStarted = true);
@@ -74,6 +76,17 @@ public static class MessagingRabbitMqExtensions
                     host.Password(options.Password);
                     // A publish or send completes only once the broker has taken responsibility for the message.
                     host.PublisherConfirmation = true;
+                    if (options.Hosts.Count > 0)
+                    {
+                        // The nodes in order: MassTransit connects to the first that answers, and to the next when it goes.
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var (node, port) in options.Endpoints())
+                            {
+                                cluster.Node($"{node}:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                            }
+                        });
+                    }
                     if (options.Tls.Enabled)
                     {
                         host.UseSsl(ssl => RabbitMqTls.Configure(ssl, options));

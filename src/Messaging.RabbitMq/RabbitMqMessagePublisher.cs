@@ -8,7 +8,11 @@ using System.Threading.Tasks;
 using MassTransit;
 using MassTransit.Logging;
 using Messaging.Transport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
 
 namespace Messaging.RabbitMq;
 
@@ -25,7 +29,7 @@ namespace Messaging.RabbitMq;
 /// is queued or retried. Each message type's exchange is declared before its first publish on a channel, with the type
 /// and durability the route table gives it, so a publish does not reach an exchange that does not exist.
 /// </remarks>
-internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDisposable, IDisposable
+internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDisposable, IDisposable
 {
     /// <summary>The source of the publisher's <c>{exchange} publish</c> activities (producer spans).</summary>
     public const string ActivitySourceName = "Messaging.RabbitMq";
@@ -34,15 +38,18 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
 
     private readonly RabbitMqOptions _options;
     private readonly FrozenDictionary<Type, PublishPlan> _plans;
+    private readonly ILogger _logger;
     private readonly Lock _sync = new();
+    private volatile string? _blocked;
     private volatile IConnection? _connection;
     private volatile IChannel? _channel;
     private Task<IChannel>? _opening;
     private bool _disposed;
 
-    public RabbitMqMessagePublisher(RabbitMqOptions options, MessagingTopology topology)
+    public RabbitMqMessagePublisher(RabbitMqOptions options, MessagingTopology topology, ILogger? logger = null)
     {
         _options = options;
+        _logger = logger ?? NullLogger.Instance;
         var builder = new PlanBuilder(options);
         foreach (var message in topology.Messages)
         {
@@ -73,26 +80,128 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         }
 
         var plan = (PublishPlan<T>)found;
+        // One id for every attempt of this publish: a copy that got through before a connection was lost, and the one
+        // published again, are recognisably the same message.
+        var messageId = options.MessageId ?? NewId.NextGuid();
+        var started = Stopwatch.GetTimestamp();
         var channel = _channel;
         if (channel is null || channel.IsClosed || !ReferenceEquals(plan.DeclaredOn, channel))
         {
-            return PublishFirstAsync(plan, message, options, cancellationToken);
+            return PublishWithRetryAsync(plan, message, messageId, options, started, first: null, cancellationToken);
         }
 
         // Without a trace to carry on or a listener for our spans there is nothing to wrap: the broker's confirm is
         // the task. Otherwise a producer span covers the publish and its confirm.
-        return Activity.Current is null && !s_activities.HasListeners()
-            ? Publish(channel, plan, message, options, parent: null, cancellationToken)
-            : PublishTracedAsync(channel, plan, message, options, cancellationToken);
+        var publish = Activity.Current is null && !s_activities.HasListeners()
+            ? Publish(channel, plan, message, messageId, options, parent: null, cancellationToken)
+            : PublishTracedAsync(channel, plan, message, messageId, options, cancellationToken);
+        return publish.IsCompletedSuccessfully
+            ? publish
+            : PublishWithRetryAsync(plan, message, messageId, options, started, publish, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="first"/> (a publish already under way), or publishes, and publishes again — the same
+    /// message id — after a failure that a new connection or channel can cure (a connection lost, the broker
+    /// unreachable), until <see cref="RabbitMqOptions.PublishTimeout"/> has passed since the call: then it fails with a
+    /// <see cref="TimeoutException"/> naming the host, the virtual host and the cause. A refusal (a nack, an exchange
+    /// missing or of another type, access denied) fails at once.
+    /// </summary>
+    private async Task PublishWithRetryAsync<T>(PublishPlan<T> plan, T message, Guid messageId, PublishOptions options, long started, Task? first,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var timeout = _options.PublishTimeout;
+        Exception? cause = null;
+        for (var attempt = 0; ; attempt++)
+        {
+            var left = timeout - Stopwatch.GetElapsedTime(started);
+            try
+            {
+                var publish = first ?? PublishOnceAsync(plan, message, messageId, options, cancellationToken);
+                first = null;
+                // The wait is bounded, not the publish: a publish the broker holds back (a blocked connection) completes
+                // or fails by itself later, observed below.
+                await (left > TimeSpan.Zero ? publish.WaitAsync(left, cancellationToken) : publish).ConfigureAwait(false);
+                return;
+            }
+            catch (TimeoutException) when (!cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(started) >= timeout)
+            {
+                throw TimedOut(plan, cause);
+            }
+            catch (Exception exception) when (IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                cause = exception;
+                left = timeout - Stopwatch.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw TimedOut(plan, cause);
+                }
+
+                // Quick at first (a channel closed under a busy publisher), then every second or two while a node restarts.
+                var pause = TimeSpan.FromMilliseconds(Math.Min(2000, 100 << Math.Min(attempt, 5)));
+                await Task.Delay(pause < left ? pause : left, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task PublishOnceAsync<T>(PublishPlan<T> plan, T message, Guid messageId, PublishOptions options, CancellationToken cancellationToken)
+        where T : class
+    {
+        var channel = _channel;
+        if (channel is null || channel.IsClosed || !ReferenceEquals(plan.DeclaredOn, channel))
+        {
+            channel = await OpenChannelAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!ReferenceEquals(plan.DeclaredOn, channel))
+            {
+                await DeclareAsync(plan, cancellationToken).ConfigureAwait(false);
+                plan.DeclaredOn = channel;
+            }
+        }
+
+        await PublishTracedAsync(channel, plan, message, messageId, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether a new connection or channel may let the publish through: the connection or channel closed by the network,
+    /// a broker restart or an operator (<c>connection-forced</c>), or no node reachable. Not a channel the broker closed
+    /// for the publish's own sake (<c>404</c>, <c>403</c>, <c>406</c>), nor a nack.
+    /// </summary>
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        // AlreadyClosedException too.
+        OperationInterruptedException { ShutdownReason: { } reason } => reason.ReplyCode is not (Constants.NotFound or Constants.AccessRefused or Constants.PreconditionFailed),
+        BrokerUnreachableException or ConnectFailureException or OperationInterruptedException => true,
+        System.IO.IOException or System.Net.Sockets.SocketException => true,
+        // The client's own timeouts (a connection attempt, a channel open) while a node goes away.
+        TimeoutException => true,
+        _ => false,
+    };
+
+    private TimeoutException TimedOut(PublishPlan plan, Exception? cause)
+    {
+        var endpoint = _connection is { IsOpen: true, Endpoint: { } connected } ? $"{connected.HostName}:{connected.Port}" : null;
+        var where = $"RabbitMQ {_options} (host {endpoint ?? string.Join(", ", _options.Endpoints().ConvertAll(e => e.Host + ":" + e.Port.ToString(CultureInfo.InvariantCulture)))}, virtual host '{_options.VirtualHost}')";
+        var why = _blocked is { } reason
+            ? $"the broker blocked publishing ({reason}): a memory or disk alarm is in effect on the broker. Free memory or disk space there (rabbitmq-diagnostics alarms lists them), or raise PublishTimeout to wait longer"
+            : cause is null
+                ? "the broker did not confirm the message. It may be overloaded; check its logs, or raise PublishTimeout to wait longer"
+                : $"the broker could not be reached or the connection was lost: {cause.GetType().Name}: {cause.Message}{(cause.InnerException is { } inner ? $" ({inner.Message})" : string.Empty)}. " +
+                  "Check that the broker is running and reachable from here, or raise PublishTimeout to wait longer";
+        return new TimeoutException(
+            $"Publishing to exchange '{plan.Exchange}' on {where} did not complete within PublishTimeout ({_options.PublishTimeout}): {why}. " +
+            "The message may or may not have been taken: publish it again with the same PublishOptions.MessageId to let handlers recognise a copy.",
+            cause);
     }
 
     // Every failure, also one before anything was sent (a closed channel, a formatter that throws), is the task's.
-    private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, PublishOptions options, string? parent, CancellationToken cancellationToken)
+    private static Task Publish<T>(IChannel channel, PublishPlan<T> plan, T message, Guid messageId, PublishOptions options, string? parent,
+        CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            var (properties, routingKey) = plan.Properties(message, options, parent);
+            var (properties, routingKey) = plan.Properties(message, messageId, options, parent);
             return channel.BasicPublishAsync(plan.Exchange, routingKey, mandatory: false, properties, plan.Codec.Serialize(message), cancellationToken).AsTask();
         }
         catch (Exception exception)
@@ -101,7 +210,8 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         }
     }
 
-    private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, PublishOptions options, CancellationToken cancellationToken)
+    private static async Task PublishTracedAsync<T>(IChannel channel, PublishPlan<T> plan, T message, Guid messageId, PublishOptions options,
+        CancellationToken cancellationToken)
         where T : class
     {
         using var activity = s_activities.StartActivity($"{plan.Exchange} publish", ActivityKind.Producer);
@@ -115,28 +225,13 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         var parent = (activity ?? Activity.Current) is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
         try
         {
-            await Publish(channel, plan, message, options, parent, cancellationToken).ConfigureAwait(false);
+            await Publish(channel, plan, message, messageId, options, parent, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (activity is not null)
         {
             activity.SetStatus(ActivityStatusCode.Error, exception.Message);
             throw;
         }
-    }
-
-    // The first publish of a type on a channel, or one that finds no open channel: opens what is missing, declares the
-    // exchange.
-    private async Task PublishFirstAsync<T>(PublishPlan<T> plan, T message, PublishOptions options, CancellationToken cancellationToken)
-        where T : class
-    {
-        var channel = await OpenChannelAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (!ReferenceEquals(plan.DeclaredOn, channel))
-        {
-            await DeclareAsync(plan, cancellationToken).ConfigureAwait(false);
-            plan.DeclaredOn = channel;
-        }
-
-        await PublishTracedAsync(channel, plan, message, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -196,7 +291,14 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             // Opened here, not recovered in the background: a connection the broker closed for good (access refused
             // after a permission change, say) is replaced like one lost to the network.
             var previous = _connection;
-            _connection = await CreateConnectionFactory().CreateConnectionAsync().ConfigureAwait(false);
+            var factory = CreateConnectionFactory();
+            // Every node of a cluster (RabbitMqOptions.Hosts), tried in order: the first that answers is the one.
+            var endpoints = _options.Endpoints().ConvertAll(e => new AmqpTcpEndpoint(e.Host, e.Port, factory.Ssl));
+            var connection = await factory.CreateConnectionAsync(endpoints).ConfigureAwait(false);
+            _blocked = null;
+            connection.ConnectionBlockedAsync += OnBlockedAsync;
+            connection.ConnectionUnblockedAsync += OnUnblockedAsync;
+            _connection = connection;
             await DisposeQuietlyAsync(previous).ConfigureAwait(false);
         }
 
@@ -205,6 +307,22 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         _channel = await _connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)).ConfigureAwait(false);
         return _channel;
+    }
+
+    // RabbitMQ blocks a publishing connection under a memory or disk alarm: publishes wait for their confirms until it
+    // lifts, and fail at PublishTimeout saying so.
+    private Task OnBlockedAsync(object sender, ConnectionBlockedEventArgs args)
+    {
+        _blocked = args.Reason;
+        PublisherLog.Blocked(_logger, _options, args.Reason, _options.PublishTimeout);
+        return Task.CompletedTask;
+    }
+
+    private Task OnUnblockedAsync(object sender, AsyncEventArgs args)
+    {
+        _blocked = null;
+        PublisherLog.Unblocked(_logger, _options);
+        return Task.CompletedTask;
     }
 
     private ConnectionFactory CreateConnectionFactory() => new()
@@ -291,7 +409,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
         /// (<see cref="MessagePackHeaders.Write"/>) for a message outside any conversation, the routing key, routing headers
         /// and partition key of its route; with the ids the caller fixed in <paramref name="options"/>.
         /// </summary>
-        public (BasicProperties Properties, string RoutingKey) Properties(T message, PublishOptions options, string? parent)
+        public (BasicProperties Properties, string RoutingKey) Properties(T message, Guid messageId, PublishOptions options, string? parent)
         {
             // No ConversationId unless the caller gives one: the message starts a conversation, and the receiver takes its
             // id for the conversation's (MessagePackMessageContext.ConversationId) — one header fewer on every message.
@@ -332,7 +450,7 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
             var properties = new BasicProperties
             {
                 // A NewId, as MassTransit's: the receiver reads the sent time out of it.
-                MessageId = (options.MessageId ?? NewId.NextGuid()).ToString(),
+                MessageId = messageId.ToString(),
                 CorrelationId = options.CorrelationId?.ToString(),
                 ContentType = MessagePackMessageSerializer.MessagePackContentType.MediaType,
                 DeliveryMode = DeliveryModes.Persistent,
@@ -364,5 +482,14 @@ internal sealed class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDispos
                 : null;
             Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), exchangeType, destination);
         }
+    }
+
+    private static partial class PublisherLog
+    {
+        [LoggerMessage(1, LogLevel.Warning, "RabbitMQ {Broker} blocked the publisher's connection: {Reason}. Publishes wait for the alarm to clear, up to PublishTimeout ({PublishTimeout}), then fail.")]
+        public static partial void Blocked(ILogger logger, RabbitMqOptions broker, string reason, TimeSpan publishTimeout);
+
+        [LoggerMessage(2, LogLevel.Information, "RabbitMQ {Broker} unblocked the publisher's connection: publishing resumes.")]
+        public static partial void Unblocked(ILogger logger, RabbitMqOptions broker);
     }
 }

@@ -308,25 +308,33 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
     }
 
     [Fact]
-    public async Task Unreachable_broker_fails_each_publish_with_the_clients_reason_instead_of_hanging()
+    public async Task Unreachable_broker_fails_each_publish_at_the_publish_timeout_naming_host_virtual_host_and_cause()
     {
         // Nothing listens on port 1; the publisher connects on the first publish, so the container builds.
-        var services = new ServiceCollection();
-        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
-        {
-            o.Host = Broker.Host;
-            o.Port = 1;
-            o.VirtualHost = vhost.Name;
-        });
-        await using var provider = services.BuildServiceProvider();
+        var timeout = TimeSpan.FromSeconds(2);
+        await using var provider = UnreachablePublisher(timeout);
         var publisher = provider.GetRequiredService<IMessagePublisher>();
 
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var error = await Assert.ThrowsAsync<BrokerUnreachableException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
-                .WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.Contains("None of the specified endpoints were reachable", error.Message, StringComparison.Ordinal);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var error = await Assert.ThrowsAsync<TimeoutException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
+                .WaitAsync(TimeSpan.FromSeconds(120));
+            // It kept trying for the whole timeout, and says where and why it gave up.
+            Assert.True(started.Elapsed >= timeout, $"gave up after {started.Elapsed}, before the publish timeout {timeout}");
+            Assert.Contains($"host {Broker.Host}:1", error.Message, StringComparison.Ordinal);
+            Assert.Contains($"virtual host '{vhost.Name}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("PublishTimeout (00:00:02)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("could not be reached", error.Message, StringComparison.Ordinal);
+            Assert.IsType<BrokerUnreachableException>(error.InnerException);
         }
+    }
+
+    [Fact]
+    public async Task Without_a_publish_timeout_publishes_waiting_for_one_connection_attempt_share_its_failure()
+    {
+        await using var provider = UnreachablePublisher(TimeSpan.Zero);
+        var publisher = provider.GetRequiredService<IMessagePublisher>();
 
         // Publishes that arrive while a connection attempt is under way wait for that one attempt and share its failure,
         // instead of each trying (and timing out) in turn.
@@ -334,10 +342,24 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         var failures = new List<Exception>();
         foreach (var publish in together)
         {
-            failures.Add(await Assert.ThrowsAsync<BrokerUnreachableException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
+            failures.Add(await Assert.ThrowsAsync<TimeoutException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
         }
 
-        Assert.Single(failures.Distinct());
+        Assert.All(failures, f => Assert.IsType<BrokerUnreachableException>(f.InnerException));
+        Assert.Single(failures.Select(f => f.InnerException).Distinct());
+    }
+
+    private ServiceProvider UnreachablePublisher(TimeSpan publishTimeout)
+    {
+        var services = new ServiceCollection();
+        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
+        {
+            o.Host = Broker.Host;
+            o.Port = 1;
+            o.VirtualHost = vhost.Name;
+            o.PublishTimeout = publishTimeout;
+        });
+        return services.BuildServiceProvider();
     }
 
     private sealed record NotAMessage(string Text);

@@ -116,17 +116,33 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
         for (var attempt = 0; ; attempt++)
         {
             var left = timeout - Stopwatch.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero && attempt > 0)
+            {
+                Observe(first);
+                throw TimedOut(plan, cause);
+            }
+
+            // PublishTimeout zero: one attempt, waited for as long as it takes.
+            var publish = first ?? PublishOnceAsync(plan, message, messageId, options, cancellationToken);
+            first = null;
             try
             {
-                var publish = first ?? PublishOnceAsync(plan, message, messageId, options, cancellationToken);
-                first = null;
                 // The wait is bounded, not the publish: a publish the broker holds back (a blocked connection) completes
-                // or fails by itself later, observed below.
+                // or fails by itself later.
                 await (left > TimeSpan.Zero ? publish.WaitAsync(left, cancellationToken) : publish).ConfigureAwait(false);
                 return;
             }
-            catch (TimeoutException) when (!cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(started) >= timeout)
+            catch (TimeoutException) when (!publish.IsCompleted)
             {
+                if (Stopwatch.GetElapsedTime(started) < timeout)
+                {
+                    // A timer that fired a little early: the same publish is waited for until the deadline proper.
+                    first = publish;
+                    continue;
+                }
+
+                // The deadline, not a failure of the publish: the cause is what went wrong before, if anything.
+                Observe(publish);
                 throw TimedOut(plan, cause);
             }
             catch (Exception exception) when (IsTransient(exception) && !cancellationToken.IsCancellationRequested)
@@ -144,6 +160,11 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
             }
         }
     }
+
+    // A publish given up on may still fail later; its exception is of no use to anyone then.
+    private static void Observe(Task? abandoned) =>
+        abandoned?.ContinueWith(static task => _ = task.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     private async Task PublishOnceAsync<T>(PublishPlan<T> plan, T message, Guid messageId, PublishOptions options, CancellationToken cancellationToken)
         where T : class

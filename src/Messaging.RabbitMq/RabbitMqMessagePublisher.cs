@@ -23,10 +23,10 @@ namespace Messaging.RabbitMq;
 /// (<c>ConversationId</c>, <c>MT-Source-Address</c>).
 /// </summary>
 /// <remarks>
-/// The connection opens on the first publish; a failure is that publish's exception (and that of every publish waiting
-/// for the same attempt), and the next publish tries again. A connection or channel that closed — the network, a
-/// broker restart, an exchange deleted under it — is opened again by the next publish, not in the background: nothing
-/// is queued or retried. Each message type's exchange is declared before its first publish on a channel, with the type
+/// The connection opens on the first publish, to the first node of <see cref="RabbitMqOptions.Hosts"/> that answers. A
+/// connection or channel that closed — the network, a broker restart — is opened again by the publishes that need it,
+/// not in the background; each publish is sent again (same message id) until <see cref="RabbitMqOptions.PublishTimeout"/>,
+/// then fails naming the broker and the cause. A refusal (nack, 403/404/406) fails at once. Each message type's exchange is declared before its first publish on a channel, with the type
 /// and durability the route table gives it, so a publish does not reach an exchange that does not exist.
 /// </remarks>
 internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsyncDisposable, IDisposable

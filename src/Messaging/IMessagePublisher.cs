@@ -19,7 +19,8 @@ namespace Messaging;
 /// starts a conversation, and the id it already carries names it). What it skips is MassTransit's send
 /// middleware: send and publish observers, filters and publish-topology settings configured on the bus, the outbox,
 /// the exchanges of interfaces a message type implements, and MassTransit's retry of a send while the connection is
-/// being re-established (a publish while the connection is down fails; the next one connects again). Use <c>IBus.Publish</c>
+/// being re-established (it has its own: a publish while the connection is down is sent again, with the same message id,
+/// until <c>RabbitMqOptions.PublishTimeout</c>). Use <c>IBus.Publish</c>
 /// (or <c>ConsumeContext.Publish</c> inside a handler, which also carries the conversation on) where you need those.
 /// </para>
 /// <para>

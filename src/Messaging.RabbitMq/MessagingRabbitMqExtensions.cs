@@ -3,6 +3,7 @@ using MassTransit;
 using Messaging.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Messaging.RabbitMq;
 
@@ -58,7 +59,8 @@ public static class MessagingRabbitMqExtensions
         var topology = new RabbitMqTopology(builder.BuildTopology());
         var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IMessagePublisher>(_ => new RabbitMqMessagePublisher(options, topology.Messaging));
+        builder.Services.AddSingleton<IMessagePublisher>(services => new RabbitMqMessagePublisher(options, topology.Messaging,
+            services.GetService<ILoggerFactory>()?.CreateLogger("Messaging.RabbitMq.MessagePublisher")));
         // The host's start returns once every endpoint has declared its queue and bindings: a message published
         // earlier would reach an exchange with no bindings yet, and RabbitMQ drops it.
         // A start that cannot finish fails within StartTimeout (BrokerStartCheck says why) rather than waiting forever.
@@ -83,6 +85,17 @@ public static class MessagingRabbitMqExtensions
                     // Above anything the broker accepts, so no message can drop the connection; MaxMessageSize is checked
                     // by the serializer, which moves a message over it to the error queue.
                     host.MaxMessageSize(RabbitMqConnections.InboundMessageBodyLimit);
+                    if (options.Hosts.Count > 0)
+                    {
+                        // The nodes in order: MassTransit connects to the first that answers, and to the next when it goes.
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var (node, port) in options.Endpoints())
+                            {
+                                cluster.Node($"{node}:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                            }
+                        });
+                    }
                     if (options.Tls.Enabled)
                     {
                         host.UseSsl(ssl => RabbitMqTls.Configure(ssl, options));

@@ -8,7 +8,7 @@ namespace Messaging.RabbitMq;
 
 /// <summary>
 /// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Host</c>,
-/// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c> and <c>Tls:Enabled</c>,
+/// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c>, <c>PublishTimeout</c>, <c>Hosts:0</c>, <c>Hosts:1</c>, … and <c>Tls:Enabled</c>,
 /// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
 /// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>, <c>StartTimeout</c>, <c>MaxMessageSize</c>. Missing keys keep the
 /// defaults; a value that does not parse fails with the key's full path.
@@ -42,6 +42,14 @@ internal static class RabbitMqConfiguration
         }
 
         options.ConnectionName = configuration["ConnectionName"] ?? options.ConnectionName;
+        options.PublishTimeout = ReadTimeSpan(configuration, "PublishTimeout", options.PublishTimeout);
+        foreach (var entry in configuration.GetSection("Hosts").GetChildren())
+        {
+            if (entry.Value is { } node)
+            {
+                options.Hosts.Add(node);
+            }
+        }
 
         var tls = configuration.GetSection("Tls");
         options.Tls.Enabled = ReadBool(tls, "Enabled", options.Tls.Enabled);
@@ -57,18 +65,6 @@ internal static class RabbitMqConfiguration
         return options;
     }
 
-    private static TimeSpan ReadTimeSpan(IConfiguration section, string key, TimeSpan fallback)
-    {
-        if (section[key] is not { Length: > 0 } text)
-        {
-            return fallback;
-        }
-
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}', not a time span: use hh:mm:ss, for example 00:01:00 for a minute.");
-    }
-
     private static int ReadInt(IConfiguration section, string key, int fallback)
     {
         if (section[key] is not { Length: > 0 } text)
@@ -79,6 +75,24 @@ internal static class RabbitMqConfiguration
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}', not a whole number.");
+    }
+
+    // A duration as TimeSpan writes it: 00:00:30, or 30 for seconds.
+    private static TimeSpan ReadTimeSpan(IConfiguration section, string key, TimeSpan fallback)
+    {
+        if (section[key] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds <= int.MaxValue / 1000.0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"RabbitMQ setting {PathOf(section, key)} is '{text}', not a duration: write seconds (30) or hh:mm:ss (00:00:30).");
     }
 
     private static bool ReadBool(IConfiguration section, string key, bool fallback)

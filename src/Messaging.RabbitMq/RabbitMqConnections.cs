@@ -52,7 +52,7 @@ internal static class RabbitMqConnections
             Exception failure;
             try
             {
-                return await OpenAsync(factory, deadline.Token).ConfigureAwait(false);
+                return await OpenAsync(factory, options, deadline.Token).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -80,9 +80,11 @@ internal static class RabbitMqConnections
 
     // The broker accepts the connection of a user to a virtual host that does not exist (or that the user may not use) and
     // only then closes it (530 NOT_ALLOWED), which the client reports on the next operation: a channel proves access.
-    private static async Task<IConnection> OpenAsync(ConnectionFactory factory, CancellationToken cancellationToken)
+    private static async Task<IConnection> OpenAsync(ConnectionFactory factory, RabbitMqOptions options, CancellationToken cancellationToken)
     {
-        var connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // Every node of RabbitMqOptions.Hosts in order (or Host): the start succeeds when one of them answers.
+        var endpoints = options.Endpoints().ConvertAll(e => new AmqpTcpEndpoint(e.Host, e.Port, factory.Ssl));
+        var connection = await factory.CreateConnectionAsync(endpoints, cancellationToken).ConfigureAwait(false);
         try
         {
             await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 
 namespace Messaging.RabbitMq;
 
@@ -36,17 +38,75 @@ public sealed class RabbitMqOptions
     /// <summary>A name shown for the connection in RabbitMQ's management UI, or <see langword="null"/> for the default.</summary>
     public string? ConnectionName { get; set; }
 
+    /// <summary>The default <see cref="PublishTimeout"/>: 30 seconds.</summary>
+    public static readonly TimeSpan DefaultPublishTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an <c>IMessagePublisher</c> publish keeps trying while the broker cannot take it — the connection lost and
+    /// being re-established, the broker blocking publishers under a memory or disk alarm — before it fails with a
+    /// <see cref="TimeoutException"/> that names the host, the virtual host and the cause. Default: 30 seconds;
+    /// <see cref="TimeSpan.Zero"/> fails at the first error, as versions before this one did.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = DefaultPublishTimeout;
+
+    /// <summary>
+    /// The nodes of a RabbitMQ cluster, as <c>host</c> or <c>host:port</c> (port default: <see cref="EffectivePort"/>):
+    /// the bus and the publisher connect to the first that answers, and to another when it goes away. Empty (the default)
+    /// means <see cref="Host"/> alone. Configuration: <c>RabbitMq:Hosts:0</c>, <c>RabbitMq:Hosts:1</c>, …
+    /// </summary>
+    public IList<string> Hosts { get; set; } = [];
+
     /// <summary>TLS settings; off by default.</summary>
     public RabbitMqTlsOptions Tls { get; set; } = new();
 
     /// <summary>The port actually used: <see cref="Port"/>, or the default for plain AMQP or TLS.</summary>
     public int EffectivePort => Port > 0 ? Port : Tls.Enabled ? DefaultTlsPort : DefaultPort;
 
-    /// <summary>The connection as a URI with the password replaced by <c>***</c>: <c>amqps://app:***@rabbit:5671/shop</c>.</summary>
+    /// <summary>
+    /// The connection as a URI with the password replaced by <c>***</c>: <c>amqps://app:***@rabbit:5671/shop</c>; with
+    /// <see cref="Hosts"/>, every node: <c>amqp://app:***@rabbit-1:5672,rabbit-2:5672/shop</c>.
+    /// </summary>
     public override string ToString()
     {
         var virtualHost = VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(VirtualHost);
-        return $"{(Tls.Enabled ? "amqps" : "amqp")}://{Uri.EscapeDataString(UserName)}:***@{Host}:{EffectivePort}/{virtualHost}";
+        var hosts = string.Join(',', Endpoints().ConvertAll(e => $"{e.Host}:{e.Port.ToString(CultureInfo.InvariantCulture)}"));
+        return $"{(Tls.Enabled ? "amqps" : "amqp")}://{Uri.EscapeDataString(UserName)}:***@{hosts}/{virtualHost}";
+    }
+
+    /// <summary>The nodes to connect to: each of <see cref="Hosts"/> with its port, or <see cref="Host"/>.</summary>
+    internal List<(string Host, int Port)> Endpoints()
+    {
+        var endpoints = new List<(string Host, int Port)>();
+        foreach (var entry in Hosts)
+        {
+            endpoints.Add(ParseHost(entry, EffectivePort));
+        }
+
+        if (endpoints.Count == 0)
+        {
+            endpoints.Add((Host, EffectivePort));
+        }
+
+        return endpoints;
+    }
+
+    // host, host:port, [::1]:port; a bare IPv6 address (more than one colon) has no port.
+    private static (string Host, int Port) ParseHost(string entry, int defaultPort)
+    {
+        var text = entry.Trim();
+        var colon = text.LastIndexOf(':');
+        var hasPort = text.StartsWith('[') ? colon > 0 && text[colon - 1] == ']' : colon > 0 && text.IndexOf(':') == colon;
+        if (!hasPort)
+        {
+            return (text.Trim('[', ']'), defaultPort);
+        }
+
+        if (!int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+        {
+            throw new ArgumentException($"RabbitMQ Hosts entry '{entry}' has no valid port after ':': write host or host:port with a port of 1-65535.", nameof(entry));
+        }
+
+        return (text[..colon].Trim('[', ']'), port);
     }
 
     /// <summary>Checks the options, naming the setting that is wrong and how to fix it.</summary>
@@ -73,6 +133,21 @@ public sealed class RabbitMqOptions
             throw new ArgumentException("RabbitMQ UserName is empty: set the user the service connects as.", nameof(UserName));
         }
 
+        if (PublishTimeout < TimeSpan.Zero || PublishTimeout.TotalMilliseconds > int.MaxValue)
+        {
+            throw new ArgumentException($"RabbitMQ PublishTimeout {PublishTimeout} is out of range: use a duration from 00:00:00 (fail at the first error) to 24 days, for example 00:00:30.", nameof(PublishTimeout));
+        }
+
+        ArgumentNullException.ThrowIfNull(Hosts, nameof(Hosts));
+        foreach (var entry in Hosts)
+        {
+            if (string.IsNullOrWhiteSpace(entry))
+            {
+                throw new ArgumentException("RabbitMQ Hosts has an empty entry: list each node as host or host:port (RabbitMq:Hosts:0=rabbit-1, RabbitMq:Hosts:1=rabbit-2:5672).", nameof(Hosts));
+            }
+        }
+
+        _ = Endpoints();
         ArgumentNullException.ThrowIfNull(Password, nameof(Password));
         ArgumentNullException.ThrowIfNull(Tls, nameof(Tls));
         Tls.Validate();

@@ -179,7 +179,10 @@ internal sealed class RabbitMqTopology
 
         // What the broker dead-letters — expired by the TTL, rejected without requeue, over a quorum queue's delivery
         // limit — lands in {queue}_dead-letter instead of vanishing. Handler faults go to {queue}_error, as MassTransit does.
-        endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix);
+        // A quorum queue's dead-letter queue is a quorum queue too: a classic one lives on the node that declared it, and
+        // while that node is down the endpoint cannot declare its topology, so the replicated queue would have no consumer.
+        endpoint.BindDeadLetterQueue(name + DeadLetterSuffix, name + DeadLetterSuffix,
+            queue.QuorumQueue ? static deadLetter => deadLetter.SetQuorumQueue() : null);
     }
 
     private static void ConfigureBinding(IRabbitMqExchangeBindingConfigurator configurator, MessageBinding binding)

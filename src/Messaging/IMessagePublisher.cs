@@ -19,7 +19,8 @@ namespace Messaging;
 /// starts a conversation, and the id it already carries names it). What it skips is MassTransit's send
 /// middleware: send and publish observers, filters and publish-topology settings configured on the bus, the outbox,
 /// the exchanges of interfaces a message type implements, and MassTransit's retry of a send while the connection is
-/// being re-established (a publish while the connection is down fails; the next one connects again). Use <c>IBus.Publish</c>
+/// being re-established (it has its own: a publish while the connection is down is sent again, with the same message id,
+/// until <c>RabbitMqOptions.PublishTimeout</c>). Use <c>IBus.Publish</c>
 /// (or <c>ConsumeContext.Publish</c> inside a handler, which also carries the conversation on) where you need those.
 /// </para>
 /// <para>
@@ -40,5 +41,21 @@ public interface IMessagePublisher
     /// <returns>A task that completes when the message is published.</returns>
     /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a message type registered on the bus.</exception>
     Task PublishAsync<T>(T message, CancellationToken cancellationToken = default)
+        where T : class;
+
+    /// <summary>
+    /// Publishes <paramref name="message"/> with the ids <paramref name="options"/> fixes — above all its message id, so a
+    /// publish retried after an ambiguous failure (a timeout, a lost confirm) is a copy a handler can recognise; completes
+    /// when the broker has confirmed it, and throws if the broker refuses it or cannot be reached.
+    /// </summary>
+    /// <typeparam name="T">A message type registered on the bus (a generated <c>[Message]</c> record).</typeparam>
+    /// <param name="message">The message.</param>
+    /// <param name="options">The message, correlation and conversation ids to give the message; <see langword="null"/> ones as without options.</param>
+    /// <param name="cancellationToken">Stops waiting; the message may still have been published.</param>
+    /// <returns>A task that completes when the message is published.</returns>
+    /// <exception cref="ArgumentException">
+    /// <typeparamref name="T"/> is not a message type registered on the bus, or an id in <paramref name="options"/> is <see cref="Guid.Empty"/>.
+    /// </exception>
+    Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken = default)
         where T : class;
 }

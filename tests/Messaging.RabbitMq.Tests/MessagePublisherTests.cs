@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using MassTransit;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -150,6 +151,62 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
     }
 
     [Fact]
+    public async Task Ids_the_caller_fixes_reach_the_handler_and_the_wire_through_the_publisher_and_through_the_bus()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        await Broker.BindTapAsync(vhost.Name, "fixed-id-tap", "rmq.order-placed");
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var viaPublisher = new PublishOptions { MessageId = Guid.NewGuid(), CorrelationId = Guid.NewGuid(), ConversationId = Guid.NewGuid() };
+        var viaBus = new PublishOptions { MessageId = Guid.NewGuid(), CorrelationId = Guid.NewGuid(), ConversationId = Guid.NewGuid() };
+        var onlyId = Guid.NewGuid();
+
+        var before = DateTime.UtcNow;
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "publisher", 1m), viaPublisher);
+        await bus.Bus.Publish(new OrderPlaced(Guid.NewGuid(), "bus", 2m), context =>
+        {
+            context.MessageId = viaBus.MessageId;
+            context.CorrelationId = viaBus.CorrelationId;
+            context.ConversationId = viaBus.ConversationId;
+        });
+        await publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "id only", 3m), new PublishOptions { MessageId = onlyId });
+
+        var calls = await probe.WaitAsync("orders", 3);
+        CallMetadata Of(string customer) => calls.Single(c => ((OrderPlaced)c.Message).Customer == customer).Metadata;
+        Assert.Equal((viaPublisher.MessageId, viaPublisher.CorrelationId, viaPublisher.ConversationId), (Of("publisher").MessageId, Of("publisher").CorrelationId, Of("publisher").ConversationId));
+        Assert.Equal((viaBus.MessageId, viaBus.CorrelationId, viaBus.ConversationId), (Of("bus").MessageId, Of("bus").CorrelationId, Of("bus").ConversationId));
+        Assert.Equal((onlyId, (Guid?)null, onlyId), (Of("id only").MessageId, Of("id only").CorrelationId, Of("id only").ConversationId));
+        // A random id does not carry the sent time as a NewId does; the SentTime header does.
+        Assert.All(calls, c => Assert.InRange(c.Metadata.SentTime!.Value, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1)));
+
+        // On the wire, for any AMQP client: the ids in the message_id and correlation_id properties, both paths alike.
+        var wire = await Broker.TakeAsync(vhost.Name, "fixed-id-tap", 3);
+        string? Property(BrokerMessage message, string name) => message.Properties.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var messageIds = wire.Select(m => Property(m, "message_id")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { viaPublisher.MessageId, viaBus.MessageId, onlyId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), messageIds);
+        var correlationIds = wire.Select(m => Property(m, "correlation_id")).Where(id => id is not null).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { viaPublisher.CorrelationId, viaBus.CorrelationId }.Select(id => id.ToString()).Order(StringComparer.Ordinal), correlationIds);
+    }
+
+    [Fact]
+    public async Task A_publish_retried_with_the_same_options_delivers_copies_with_the_same_id()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var options = new PublishOptions { MessageId = Guid.NewGuid() };
+        var order = new OrderPlaced(Guid.NewGuid(), "retried", 1m);
+
+        await publisher.PublishAsync(order, options);
+        await publisher.PublishAsync(order, options);
+
+        var calls = await probe.WaitAsync("orders", 2);
+        Assert.All(calls, c => Assert.Equal(options.MessageId, c.Metadata.MessageId));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(order, new PublishOptions { CorrelationId = Guid.Empty }));
+        Assert.Contains("PublishOptions.CorrelationId is Guid.Empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Many_concurrent_publishes_are_each_handled_once()
     {
         var probe = new HandlerProbe();
@@ -251,27 +308,33 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
     }
 
     [Fact]
-    public async Task Unreachable_broker_fails_each_publish_with_the_clients_reason_instead_of_hanging()
+    public async Task Unreachable_broker_fails_each_publish_at_the_publish_timeout_naming_host_virtual_host_and_cause()
     {
         // Nothing listens on port 1; the publisher connects on the first publish, so the container builds.
-        var services = new ServiceCollection();
-        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
-        {
-            o.Host = Broker.Host;
-            o.Port = 1;
-            o.VirtualHost = vhost.Name;
-        });
-        await using var provider = services.BuildServiceProvider();
+        var timeout = TimeSpan.FromSeconds(2);
+        await using var provider = UnreachablePublisher(timeout);
         var publisher = provider.GetRequiredService<IMessagePublisher>();
 
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var error = await Assert.ThrowsAsync<BrokerConnectionException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
-                .WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.Equal(BrokerConnectionFailure.Unreachable, error.Failure);
-            Assert.Contains($"(host '{Broker.Host}', port 1, virtual host '{vhost.Name}') could not be reached", error.Message, StringComparison.Ordinal);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var error = await Assert.ThrowsAsync<TimeoutException>(() => publisher.PublishAsync(new OrderPlaced(Guid.NewGuid(), "nobody", 1m)))
+                .WaitAsync(TimeSpan.FromSeconds(120));
+            // It kept trying for the whole timeout, and says where and why it gave up.
+            Assert.True(started.Elapsed >= timeout, $"gave up after {started.Elapsed}, before the publish timeout {timeout}");
+            Assert.Contains($"host {Broker.Host}:1", error.Message, StringComparison.Ordinal);
+            Assert.Contains($"virtual host '{vhost.Name}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("PublishTimeout (00:00:02)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("could not be reached", error.Message, StringComparison.Ordinal);
             Assert.IsType<BrokerUnreachableException>(error.InnerException);
         }
+    }
+
+    [Fact]
+    public async Task Without_a_publish_timeout_publishes_waiting_for_one_connection_attempt_share_its_failure()
+    {
+        await using var provider = UnreachablePublisher(TimeSpan.Zero);
+        var publisher = provider.GetRequiredService<IMessagePublisher>();
 
         // Publishes that arrive while a connection attempt is under way wait for that one attempt and share its failure,
         // instead of each trying (and timing out) in turn.
@@ -279,10 +342,24 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         var failures = new List<Exception>();
         foreach (var publish in together)
         {
-            failures.Add(await Assert.ThrowsAsync<BrokerConnectionException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
+            failures.Add(await Assert.ThrowsAsync<TimeoutException>(() => publish).WaitAsync(TimeSpan.FromSeconds(60)));
         }
 
-        Assert.Single(failures.Distinct());
+        Assert.All(failures, f => Assert.IsType<BrokerUnreachableException>(f.InnerException));
+        Assert.Single(failures.Select(f => f.InnerException).Distinct());
+    }
+
+    private ServiceProvider UnreachablePublisher(TimeSpan publishTimeout)
+    {
+        var services = new ServiceCollection();
+        services.AddMessaging(bus => bus.AddMessagingRabbitMqTests()).UseRabbitMq(o =>
+        {
+            o.Host = Broker.Host;
+            o.Port = 1;
+            o.VirtualHost = vhost.Name;
+            o.PublishTimeout = publishTimeout;
+        });
+        return services.BuildServiceProvider();
     }
 
     private sealed record NotAMessage(string Text);

@@ -124,7 +124,7 @@ public sealed class OptionsTests
     {
         var error = Assert.Throws<FormatException>(() => RabbitMqConfiguration.Read(Configure(new() { ["RabbitMq:StartTimeout"] = "soon" }).GetSection("RabbitMq")));
 
-        Assert.Contains("RabbitMq:StartTimeout is 'soon', not a time span", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RabbitMq:StartTimeout is 'soon', not a duration", error.Message, StringComparison.Ordinal);
     }
 
     private static IConfigurationRoot Configure(Dictionary<string, string?> values) =>

@@ -26,6 +26,11 @@ public sealed class QueueTypeAndExpiryTests(VirtualHostFixture vhost) : IClassFi
         Assert.Equal("quorum", queue.GetProperty("type").GetString());
         Assert.Equal("quorum", queue.GetProperty("arguments").GetProperty("x-queue-type").GetString());
         Assert.True(queue.GetProperty("durable").GetBoolean());
+        // Its dead-letter queue is replicated too, so no node's loss keeps the endpoint from declaring its topology.
+        var deadLetter = (await Broker.GetQueueAsync(vhost.Name, "rmq-ledger_dead-letter"))!.Value;
+        Assert.Equal("quorum", deadLetter.GetProperty("type").GetString());
+        // A classic queue's dead-letter queue stays classic.
+        Assert.Equal("classic", (await Broker.GetQueueAsync(vhost.Name, "rmq-orders_dead-letter"))!.Value.GetProperty("type").GetString());
     }
 
     [Fact]

@@ -20,6 +20,43 @@ internal sealed class BusMessagePublisher(IBus bus, MessagingTopology topology) 
 
         return bus.Publish(message, cancellationToken);
     }
+
+    public Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (topology.FindRoute<T>() is null)
+        {
+            throw MessagePublisherErrors.NotRegistered(typeof(T));
+        }
+
+        if (options.MessageId is null && options.CorrelationId is null && options.ConversationId is null)
+        {
+            return bus.Publish(message, cancellationToken);
+        }
+
+        // The serializer writes the context's ids after this pipe has run (MessagePackHeaders.Write), so what is set here
+        // is what the consumer reads.
+        return bus.Publish(message, Pipe.Execute<PublishContext<T>>(context =>
+        {
+            if (options.MessageId is { } messageId)
+            {
+                context.MessageId = messageId;
+            }
+
+            if (options.CorrelationId is { } correlationId)
+            {
+                context.CorrelationId = correlationId;
+            }
+
+            if (options.ConversationId is { } conversationId)
+            {
+                context.ConversationId = conversationId;
+            }
+        }), cancellationToken);
+    }
 }
 
 /// <summary>The errors every <see cref="IMessagePublisher"/> reports alike.</summary>

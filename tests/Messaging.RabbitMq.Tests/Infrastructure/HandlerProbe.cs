@@ -12,6 +12,9 @@ public sealed record HandlerCall(string Handler, string Bus, string Queue, objec
 {
     /// <summary>The message's metadata as the handler's <c>ConsumeContext</c> exposed it.</summary>
     public CallMetadata Metadata { get; init; } = CallMetadata.None;
+
+    /// <summary>When the handler reported the call.</summary>
+    public DateTime At { get; init; } = DateTime.UtcNow;
 }
 
 /// <summary>What a handler's <c>ConsumeContext</c> said about the message.</summary>

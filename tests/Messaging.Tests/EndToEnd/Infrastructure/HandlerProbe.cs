@@ -24,6 +24,9 @@ public sealed record Delivery(
     IReadOnlyDictionary<string, object?> Headers,
     byte[] Body)
 {
+    /// <summary>The correlation id the consume context gave.</summary>
+    public Guid? CorrelationId { get; init; }
+
     public static Delivery Of(ConsumeContext context) => new(
         context.MessageId,
         context.ConversationId,
@@ -32,7 +35,10 @@ public sealed record Delivery(
         context.ReceiveContext.ContentType?.MediaType,
         context.ReceiveContext.TransportHeaders.Get<string>(MessageHeaders.MessageType),
         context.ReceiveContext.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => (object?)h.Value),
-        context.ReceiveContext.GetBody());
+        context.ReceiveContext.GetBody())
+    {
+        CorrelationId = context.CorrelationId,
+    };
 }
 
 /// <summary>

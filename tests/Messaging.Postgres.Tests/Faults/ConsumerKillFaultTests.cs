@@ -189,18 +189,5 @@ public sealed class ConsumerKillFaultTests(ITestOutputHelper output)
 
     private static long EffectCount(string database) => PostgresFixture.ScalarAsync(database, "SELECT count(*) FROM effects").GetAwaiter().GetResult();
 
-    private static Dictionary<Guid, int> Effects(string database)
-    {
-        using var connection = new NpgsqlConnection(database);
-        connection.Open();
-        using var command = new NpgsqlCommand("SELECT message_id, count(*) FROM effects GROUP BY message_id", connection);
-        using var reader = command.ExecuteReader();
-        var effects = new Dictionary<Guid, int>();
-        while (reader.Read())
-        {
-            effects[reader.GetGuid(0)] = (int)reader.GetInt64(1);
-        }
-
-        return effects;
-    }
+    private static Dictionary<Guid, int> Effects(string database) => PostgresFixture.EffectsByMessage(database);
 }

@@ -126,26 +126,5 @@ public sealed class OutboxRelayFaultTests(ITestOutputHelper output)
         return database;
     }
 
-    private static Dictionary<Guid, int> Effects(string database)
-    {
-        try
-        {
-            using var connection = new NpgsqlConnection(database);
-            connection.Open();
-            using var command = new NpgsqlCommand("SELECT message_id, count(*) FROM effects GROUP BY message_id", connection);
-            using var reader = command.ExecuteReader();
-            var effects = new Dictionary<Guid, int>();
-            while (reader.Read())
-            {
-                effects[reader.GetGuid(0)] = (int)reader.GetInt64(1);
-            }
-
-            return effects;
-        }
-        catch (NpgsqlException)
-        {
-            // Still restarting: nothing readable yet.
-            return [];
-        }
-    }
+    private static Dictionary<Guid, int> Effects(string database) => PostgresFixture.EffectsByMessage(database);
 }

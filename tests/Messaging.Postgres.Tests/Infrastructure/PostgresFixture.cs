@@ -44,6 +44,30 @@ public sealed class PostgresFixture : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The handlers' effects, per message id (more than one is a double effect), or none while the server restarts.</summary>
+    public static System.Collections.Generic.Dictionary<Guid, int> EffectsByMessage(string connectionString)
+    {
+        var effects = new System.Collections.Generic.Dictionary<Guid, int>();
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT message_id, count(*) FROM effects GROUP BY message_id", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                effects[reader.GetGuid(0)] = (int)reader.GetInt64(1);
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // Still restarting: nothing readable yet.
+            effects.Clear();
+        }
+
+        return effects;
+    }
+
     public static async Task<long> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
@@ -127,10 +128,18 @@ public sealed class BrokerRestartTests(ITestOutputHelper output)
         await Task.WhenAll(PublishAllAsync(), FaultsAsync()).WaitAsync(TimeSpan.FromMinutes(8));
 
         await PublishOutageTests.WaitConsumedAsync(probe, "orders", (counts, c => ((OrderPlaced)c.Message).Customer.StartsWith("restart-", StringComparison.Ordinal)));
+        // The [Idempotent] handler of every order (queue rmq-orders-once) on the same broker faults: its calls are the effects.
+        await probe.WaitAsync("orders-effects", counts.ConsumedCount, c => ((OrderPlaced)c.Message).Customer.StartsWith("restart-", StringComparison.Ordinal));
+        counts.SetEffects(probe.Calls("orders-effects")
+            .Where(c => ((OrderPlaced)c.Message).Customer.StartsWith("restart-", StringComparison.Ordinal))
+            .GroupBy(c => c.Metadata.MessageId!.Value)
+            .Select(g => new KeyValuePair<Guid, int>(g.Key, g.Count())));
         output.WriteLine($"{path}: {counts} ({started.Elapsed})");
         Assert.Equal(Messages, counts.SentCount);
         Assert.Equal(Messages, counts.ConfirmedCount + counts.ThrewCount);
         Assert.Equal(0, counts.Lost);
+        Assert.Equal(counts.ConsumedCount, counts.EffectCount);
+        Assert.Equal(0, counts.DoubleEffects);
         Assert.True(counts.ConfirmedCount > Messages / 2, $"most publishes should be confirmed: {counts}");
     }
 

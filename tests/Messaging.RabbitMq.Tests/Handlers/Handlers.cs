@@ -14,6 +14,17 @@ public sealed class OrderHandlers(HandlerProbe probe, BusTag bus)
     public void Handle(OrderPlaced order, ConsumeContext<OrderPlaced> context) => probe.Report("orders", order, context, bus);
 }
 
+/// <summary>
+/// Every order again, on a queue of its own, through an [Idempotent] handler: its reports are the effects, one per message
+/// id however often the broker delivers it (the fault tests count them).
+/// </summary>
+public sealed class IdempotentOrderHandlers(HandlerProbe probe, BusTag bus)
+{
+    [Handler(Queue = "rmq-orders-once", PrefetchCount = 7, ConcurrencyLimit = 3)]
+    [Idempotent]
+    public void Handle(OrderPlaced order, ConsumeContext<OrderPlaced> context) => probe.Report("orders-effects", order, context, bus);
+}
+
 public sealed class InvoiceHandlers(HandlerProbe probe)
 {
     [Handler(Queue = "rmq-europe", Binding = "eu.*")]

@@ -145,6 +145,37 @@ public sealed class OutboxTests(PostgresFixture postgres) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task Several_relays_on_one_outbox_publish_each_row_once()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        using var probe = new LedgerProbe();
+        // Three services on one database, each running a relay; all write to the outbox, one of them consumes.
+        await using var consumer = await LedgerHost.StartAsync(database, probe, options => options.RelayBatchSize = 10);
+        await using var second = await LedgerHost.StartAsync(database, probe, options => options.RelayBatchSize = 10);
+        await using var third = await LedgerHost.StartAsync(database, probe, options => options.RelayBatchSize = 10);
+        var accounts = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToArray();
+
+        await Task.WhenAll(new[] { consumer, second, third }.Select(async (host, index) =>
+        {
+            for (var i = index; i < accounts.Length; i += 3)
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var unitOfWork = scope.ServiceProvider.GetRequiredService<PostgresUnitOfWork>();
+                await unitOfWork.BeginAsync();
+                await unitOfWork.PublishAsync(new AccountOpened(accounts[i], "relayed"));
+                await unitOfWork.CommitAsync();
+            }
+        }));
+
+        // Each host's bus is in memory: a row is delivered to the audit handler of the host whose relay took it. Every
+        // row once, by exactly one relay: 300 deliveries, none twice.
+        await probe.WaitUntilAsync(() => accounts.All(a => probe.AuditedFor(a).Count >= 1), s_timeout,
+            () => $"{accounts.Count(a => probe.AuditedFor(a).Count >= 1)} of 300 delivered");
+        await probe.WaitUntilAsync(() => Count(database, "SELECT count(*) FROM messaging.outbox") == 0, s_timeout, () => "outbox not emptied");
+        Assert.All(accounts, a => Assert.Single(probe.AuditedFor(a)));
+    }
+
+    [Fact]
     public async Task Schema_script_runs_again_and_from_several_processes_at_once()
     {
         var database = await postgres.CreateDatabaseAsync();

@@ -40,7 +40,8 @@ public static class MessagingPostgresExtensions
             services.AddSingleton<IHostedService>(provider => new PostgresOutboxRelay(
                 provider.GetRequiredService<PostgresMessaging>(),
                 provider.GetRequiredService<OutboxMessageCodec>(),
-                provider.GetRequiredService<ILogger<PostgresOutboxRelay>>()));
+                provider.GetRequiredService<ILogger<PostgresOutboxRelay>>(),
+                provider.GetService<IHostApplicationLifetime>()));
         }
 
         return builder;

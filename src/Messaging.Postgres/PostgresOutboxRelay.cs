@@ -25,14 +25,25 @@ namespace Messaging.Postgres;
 /// (<c>failed_at</c> and <c>error</c> set) and logged as an error, so it cannot block the rows behind it.
 /// </para>
 /// </remarks>
-internal sealed class PostgresOutboxRelay(PostgresMessaging messaging, OutboxMessageCodec codec, ILogger<PostgresOutboxRelay> logger) : BackgroundService
+internal sealed class PostgresOutboxRelay(PostgresMessaging messaging, OutboxMessageCodec codec, ILogger<PostgresOutboxRelay> logger,
+    IHostApplicationLifetime? lifetime) : BackgroundService
 {
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Leave the host's start alone: the relay's first database round trip happens after it.
+        // Not before the host has started, and with it the bus: on a broker, a message published before the handlers'
+        // queues are bound is confirmed and dropped, and the relay would then delete its row.
         await Task.Yield();
+        if (lifetime is not null && !lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            {
+                await started.Task.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
         var options = messaging.Options;
         var backoff = TimeSpan.FromMilliseconds(100);
         var nextCleanup = DateTimeOffset.MinValue;

@@ -56,7 +56,7 @@ public static class MessagingRabbitMqExtensions
     private static MessagingBuilder UseRabbitMq(MessagingBuilder builder, RabbitMqOptions options, Action<IRabbitMqBusFactoryConfigurator>? configure)
     {
         options.Validate();
-        var topology = new RabbitMqTopology(builder.BuildTopology());
+        var topology = new RabbitMqTopology(builder.BuildTopology(), options.MaxDeliveries);
         var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IMessagePublisher>(services => new RabbitMqMessagePublisher(options, topology.Messaging,

@@ -10,7 +10,7 @@ namespace Messaging.RabbitMq;
 /// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Host</c>,
 /// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c>, <c>PublishTimeout</c>, <c>Hosts:0</c>, <c>Hosts:1</c>, … and <c>Tls:Enabled</c>,
 /// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
-/// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>, <c>StartTimeout</c>, <c>MaxMessageSize</c>. Missing keys keep the
+/// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>, <c>StartTimeout</c>, <c>MaxMessageSize</c>, <c>MaxDeliveries</c>. Missing keys keep the
 /// defaults; a value that does not parse fails with the key's full path.
 /// </summary>
 internal static class RabbitMqConfiguration
@@ -62,6 +62,7 @@ internal static class RabbitMqConfiguration
 
         options.StartTimeout = ReadTimeSpan(configuration, "StartTimeout", options.StartTimeout);
         options.MaxMessageSize = ReadInt(configuration, "MaxMessageSize", options.MaxMessageSize);
+        options.MaxDeliveries = ReadInt(configuration, "MaxDeliveries", options.MaxDeliveries);
         return options;
     }
 

@@ -176,8 +176,24 @@ public sealed class RabbitMqOptions
     /// </summary>
     public int MaxMessageSize { get; set; } = DefaultMaxMessageSize;
 
+    /// <summary>
+    /// How often a message on a quorum queue (<c>[Handler(QuorumQueue = true)]</c>) may be delivered without being
+    /// acknowledged — its consumer crashed, was killed or lost its connection each time — before it is moved to the
+    /// queue's <c>_error</c> queue with the reason instead of being handled again, so one message cannot crash-loop a
+    /// service and hold up its queue. RabbitMQ counts the deliveries (<c>x-delivery-count</c>) of quorum queues only;
+    /// classic queues are not limited. Default: 20 (RabbitMQ 4's default delivery limit); 0 turns the limit off.
+    /// </summary>
+    public int MaxDeliveries { get; set; } = 20;
+
     private void ValidateLimits()
     {
+        if (MaxDeliveries is < 0 or > 100_000)
+        {
+            throw new ArgumentException(
+                $"RabbitMQ MaxDeliveries {MaxDeliveries} is out of range: use 1-100000 deliveries, or 0 for no limit.",
+                nameof(MaxDeliveries));
+        }
+
         if (StartTimeout <= TimeSpan.Zero || StartTimeout == System.Threading.Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentException(

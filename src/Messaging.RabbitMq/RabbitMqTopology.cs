@@ -39,9 +39,12 @@ internal sealed class RabbitMqTopology
     /// <summary>The suffix of the queue (and exchange) that receives a queue's expired and rejected messages.</summary>
     public const string DeadLetterSuffix = "_dead-letter";
 
-    public RabbitMqTopology(MessagingTopology messaging)
+    private readonly int _maxDeliveries;
+
+    public RabbitMqTopology(MessagingTopology messaging, int maxDeliveries = 0)
     {
         Messaging = messaging;
+        _maxDeliveries = maxDeliveries;
     }
 
     public MessagingTopology Messaging { get; }
@@ -162,7 +165,7 @@ internal sealed class RabbitMqTopology
         return names;
     }
 
-    private static void ConfigureQueue(IRabbitMqReceiveEndpointConfigurator endpoint, string name, QueuePlan queue)
+    private void ConfigureQueue(IRabbitMqReceiveEndpointConfigurator endpoint, string name, QueuePlan queue)
     {
         // The bindings are ours (BindMessages): MassTransit's consume topology would bind every type with a catch-all key.
         endpoint.ConfigureConsumeTopology = false;
@@ -170,6 +173,11 @@ internal sealed class RabbitMqTopology
         if (queue.QuorumQueue)
         {
             endpoint.SetQuorumQueue();
+            if (_maxDeliveries > 0)
+            {
+                // Before anything else of the message: a message past the limit goes to _error unhandled.
+                endpoint.UseFilter(new DeliveryLimitFilter(name, _maxDeliveries));
+            }
         }
 
         if (queue.MessageTimeToLive > TimeSpan.Zero)

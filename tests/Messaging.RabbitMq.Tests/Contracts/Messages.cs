@@ -76,3 +76,7 @@ public sealed record Parcel(Guid ParcelId, int Weight, bool Doomed);
 public sealed record Payload(Guid PayloadId, byte[] Data);
 
 public sealed record PayloadSummary(Guid PayloadId, int Length, string Sha256);
+
+/// <summary>For the delivery limit: a poison hazard never lets its handler finish (a crash loop); a safe one is handled.</summary>
+[Message]
+public sealed record Hazard(Guid HazardId, bool Poison);

@@ -160,3 +160,32 @@ public sealed class PayloadHandlers(HandlerProbe probe)
     public void Receive(Payload payload, ConsumeContext<Payload> context) =>
         probe.Report("payloads", new PayloadSummary(payload.PayloadId, payload.Data.Length, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(payload.Data))), context);
 }
+
+/// <summary>
+/// A quorum queue whose handler never finishes a poison hazard: the test closes the bus's connection while it waits, as
+/// a crash would, so the broker delivers the message again — until the delivery limit moves it to <c>_error</c>.
+/// </summary>
+public sealed class HazardHandlers(HandlerProbe probe)
+{
+    private static TaskCompletionSource s_gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets every waiting poison hazard finish (at the end of a test).</summary>
+    public static void Release() => s_gate.TrySetResult();
+
+    /// <summary>Makes poison hazards wait again.</summary>
+    public static void Arm() => s_gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [Handler(Queue = "rmq-hazards", QuorumQueue = true)]
+    public async Task Handle(Hazard hazard, ConsumeContext<Hazard> context)
+    {
+        if (!hazard.Poison)
+        {
+            probe.Report("hazards", hazard, context);
+            return;
+        }
+
+        probe.Report("hazard-attempts", hazard, context);
+        // Until the test lets it go, or the connection is gone (the endpoint restarting cancels its deliveries).
+        await s_gate.Task.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+    }
+}

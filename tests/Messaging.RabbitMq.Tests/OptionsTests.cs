@@ -120,6 +120,18 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void Max_deliveries_defaults_to_20_is_read_from_configuration_and_refused_out_of_range()
+    {
+        Assert.Equal(20, new RabbitMqOptions().MaxDeliveries);
+        Assert.Equal(5, RabbitMqConfiguration.Read(Configure(new() { ["RabbitMq:MaxDeliveries"] = "5" }).GetSection("RabbitMq")).MaxDeliveries);
+
+        var error = Assert.Throws<ArgumentException>(new RabbitMqOptions { MaxDeliveries = -1 }.Validate);
+
+        Assert.Contains("RabbitMQ MaxDeliveries -1 is out of range: use 1-100000 deliveries, or 0 for no limit", error.Message, StringComparison.Ordinal);
+        new RabbitMqOptions { MaxDeliveries = 0 }.Validate();
+    }
+
+    [Fact]
     public void Bad_start_timeout_names_its_key()
     {
         var error = Assert.Throws<FormatException>(() => RabbitMqConfiguration.Read(Configure(new() { ["RabbitMq:StartTimeout"] = "soon" }).GetSection("RabbitMq")));

@@ -45,8 +45,8 @@ internal abstract class MessageRegistration
     /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
     public abstract void MapSendConvention();
 
-    /// <summary>Publishes a stored (outbox) message of this type on <paramref name="bus"/> with its stored ids.</summary>
-    public abstract Task PublishStoredAsync(IPublishEndpoint bus, OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>Publishes a stored (outbox) message of this type with <paramref name="publisher"/>, under its stored ids.</summary>
+    public abstract Task PublishStoredAsync(IMessagePublisher publisher, OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>Calls <paramref name="visitor"/> with the type argument, so a transport configures the type without building types at run time.</summary>
     public abstract void Accept(IMessageRegistrationVisitor visitor);
@@ -115,7 +115,7 @@ internal sealed class MessageRegistration<T> : MessageRegistration
 
     public override void Accept(IMessageRegistrationVisitor visitor) => visitor.Visit(this);
 
-    public override Task PublishStoredAsync(IPublishEndpoint bus, OutboxMessage message, CancellationToken cancellationToken)
+    public override Task PublishStoredAsync(IMessagePublisher publisher, OutboxMessage message, CancellationToken cancellationToken)
     {
         T value;
         try
@@ -127,12 +127,12 @@ internal sealed class MessageRegistration<T> : MessageRegistration
             throw new UnpublishableMessageException($"Outbox message {message.MessageId} ({message.MessageType}) does not deserialize: {exception.Message}", exception);
         }
 
-        return bus.Publish(value, context =>
+        // A message that starts a conversation is named by its own id, on every transport.
+        return publisher.PublishAsync(value, new PublishOptions
         {
-            context.MessageId = message.MessageId;
-            context.CorrelationId = message.CorrelationId;
-            // Like IMessagePublisher: a message that starts a conversation is named by its own id.
-            context.ConversationId = message.ConversationId ?? message.MessageId;
+            MessageId = message.MessageId,
+            CorrelationId = message.CorrelationId,
+            ConversationId = message.ConversationId ?? message.MessageId,
         }, cancellationToken);
     }
 

@@ -42,8 +42,9 @@ public sealed class OutboxMessageCodec
     }
 
     /// <summary>
-    /// Publishes a stored message on the bus (as <c>IBus.Publish</c> would the message itself) with its stored ids, and
-    /// completes when the transport has taken it (on RabbitMQ: confirmed by the broker).
+    /// Publishes a stored message with <see cref="IMessagePublisher"/> under its stored ids (<see cref="PublishOptions"/>),
+    /// and completes when the transport has taken it (on RabbitMQ: confirmed by the broker, retried through a lost
+    /// connection up to <c>PublishTimeout</c>).
     /// </summary>
     /// <param name="message">The stored message.</param>
     /// <param name="cancellationToken">Cancels the publish; the message may still have been published.</param>
@@ -59,7 +60,7 @@ public sealed class OutboxMessageCodec
                 "Register the assembly that declares it, or remove the row from the outbox.");
         }
 
-        return registration.PublishStoredAsync(_services.GetRequiredService<IBus>(), message, cancellationToken);
+        return registration.PublishStoredAsync(_services.GetRequiredService<IMessagePublisher>(), message, cancellationToken);
     }
 
     private MessageRegistration? ByType(Type type)

@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using MassTransit;
 using Messaging.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Messaging.RabbitMq;
@@ -108,6 +110,13 @@ public static class MessagingRabbitMqExtensions
                 topology.ConfigureReceiveEndpoints(context, transport);
             });
         });
+
+        // IBus.Publish fails at PublishTimeout as IMessagePublisher does: the container's bus bounds every publish and send.
+        var massTransitBus = builder.Services.Last(d => d.ServiceType == typeof(IBusControl));
+        var deadline = new PublishDeadline(options);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBusControl>(services =>
+            new PublishTimeoutBus((IBusControl)massTransitBus.ImplementationFactory!(services), deadline)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBus>(services => services.GetRequiredService<IBusControl>()));
         return builder;
     }
 }

@@ -113,9 +113,9 @@ public static class MessagingRabbitMqExtensions
 
         // IBus.Publish fails at PublishTimeout as IMessagePublisher does: the container's bus bounds every publish and send.
         var massTransitBus = builder.Services.Last(d => d.ServiceType == typeof(IBusControl));
-        var deadline = new PublishDeadline(options);
-        builder.Services.Replace(ServiceDescriptor.Singleton<IBusControl>(services =>
-            new PublishTimeoutBus((IBusControl)massTransitBus.ImplementationFactory!(services), deadline)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBusControl>(services => new PublishTimeoutBus(
+            (IBusControl)massTransitBus.ImplementationFactory!(services),
+            new PublishDeadline(options, services.GetService<ILoggerFactory>() is { } loggers ? RetriedSendLogging.Create(loggers) : null))));
         builder.Services.Replace(ServiceDescriptor.Singleton<IBus>(services => services.GetRequiredService<IBusControl>()));
         return builder;
     }

@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using MassTransit;
+using MassTransit.Logging;
 using RabbitMQ.Client;
 
 namespace Messaging.RabbitMq;
@@ -11,9 +13,9 @@ namespace Messaging.RabbitMq;
 /// <see cref="RabbitMqMessagePublisher"/> bounds its own: MassTransit retries a send while its connection is down for as
 /// long as the caller's token allows (with no token, forever), and its retry policy cannot be configured. Past the
 /// timeout the call fails with a <see cref="TimeoutException"/> that names the broker, the virtual host and what a fresh
-/// connection attempt finds.
+/// connection attempt finds. MassTransit logs inside it through <see cref="RetriedSendLogging"/>.
 /// </summary>
-internal sealed class PublishDeadline(RabbitMqOptions options)
+internal sealed class PublishDeadline(RabbitMqOptions options, ILogContext? logContext)
 {
     // The connection attempt that finds the cause after a timeout is short: the caller has waited long enough.
     private static readonly TimeSpan s_probeTimeout = TimeSpan.FromSeconds(3);
@@ -32,6 +34,12 @@ internal sealed class PublishDeadline(RabbitMqOptions options)
     public async Task RunAsync(Func<CancellationToken, Task> send, Func<string> destination, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        if (logContext is not null)
+        {
+            // For this call and what it awaits only: an async method's changes to an AsyncLocal do not reach its caller.
+            LogContext.Current = logContext;
+        }
+
         var timeout = options.PublishTimeout;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);

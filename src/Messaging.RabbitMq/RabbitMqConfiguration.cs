@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 namespace Messaging.RabbitMq;
 
 /// <summary>
-/// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Host</c>,
+/// Reads <see cref="RabbitMqOptions"/> from a configuration section key by key (no configuration binder, so trimming- and AOT-safe): <c>Uri</c> (first), <c>Host</c>,
 /// <c>Port</c>, <c>VirtualHost</c>, <c>UserName</c>, <c>Password</c>, <c>ConnectionName</c>, <c>PublishTimeout</c>, <c>Hosts:0</c>, <c>Hosts:1</c>, … and <c>Tls:Enabled</c>,
 /// <c>Tls:ServerName</c>, <c>Tls:CaCertificatePath</c>, <c>Tls:ClientCertificatePath</c>,
 /// <c>Tls:ClientCertificatePassword</c>, <c>Tls:AllowedPolicyErrors</c>, <c>Tls:Protocols</c>, <c>StartTimeout</c>, <c>MaxMessageSize</c>, <c>MaxDeliveries</c>. Missing keys keep the
@@ -19,6 +19,11 @@ internal static class RabbitMqConfiguration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new RabbitMqOptions();
+        if (configuration["Uri"] is { Length: > 0 } uri)
+        {
+            options.SetUri(uri);
+        }
+
         if (configuration["Host"] is { } host)
         {
             options.Host = host;

@@ -64,14 +64,115 @@ public sealed class RabbitMqOptions
 
     /// <summary>
     /// The connection as a URI with the password replaced by <c>***</c>: <c>amqps://app:***@rabbit:5671/shop</c>; with
-    /// <see cref="Hosts"/>, every node: <c>amqp://app:***@rabbit-1:5672,rabbit-2:5672/shop</c>.
+    /// <see cref="Hosts"/>, every node: <c>amqp://app:***@rabbit-1:5672,rabbit-2:5672/shop</c>. With the real password in
+    /// place of <c>***</c>, <see cref="SetUri"/> reads it back.
     /// </summary>
     public override string ToString()
     {
         var virtualHost = VirtualHost == "/" ? string.Empty : Uri.EscapeDataString(VirtualHost);
-        var hosts = string.Join(',', Endpoints().ConvertAll(e => $"{e.Host}:{e.Port.ToString(CultureInfo.InvariantCulture)}"));
+        var hosts = string.Join(',', Endpoints().ConvertAll(e => FormatHost(e.Host, e.Port)));
         return $"{(Tls.Enabled ? "amqps" : "amqp")}://{Uri.EscapeDataString(UserName)}:***@{hosts}/{virtualHost}";
     }
+
+    /// <summary>
+    /// Sets the connection from an AMQP URI, as hosting platforms and RabbitMQ's own tools write it:
+    /// <c>amqp://user:password@host:port/vhost</c>, or <c>amqps://…</c> for TLS (port 5671 by default). Several nodes
+    /// of a cluster are separated by commas — <c>amqp://app:secret@rabbit-1:5672,rabbit-2,rabbit-3:5673/shop</c> — and
+    /// become <see cref="Hosts"/> (this is the form <see cref="ToString"/> writes). The user name, password and virtual
+    /// host are percent-decoded (the virtual host <c>/</c> is written <c>%2F</c>, or left out); a URI without a user keeps
+    /// <see cref="UserName"/> and <see cref="Password"/>. Configuration: <c>RabbitMq:Uri</c>, read before the other
+    /// keys, which then override what it set.
+    /// </summary>
+    /// <param name="uri">The AMQP URI.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="FormatException">
+    /// The URI is not an <c>amqp</c>/<c>amqps</c> URI this method can read — for example it has query parameters (set the
+    /// properties instead), a host without a name, or a port out of range; the message says which part, without the password.
+    /// </exception>
+    public RabbitMqOptions SetUri(string uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var text = uri.Trim();
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        var scheme = schemeEnd > 0 ? text[..schemeEnd].ToLowerInvariant() : string.Empty;
+        if (scheme is not ("amqp" or "amqps"))
+        {
+            throw UriError(text, "it does not start with amqp:// or amqps://");
+        }
+
+        var rest = text[(schemeEnd + 3)..];
+        if (rest.IndexOfAny(['?', '#']) is var query and >= 0)
+        {
+            throw UriError(text, $"its {(rest[query] == '?' ? "query" : "fragment")} is not read: set the RabbitMqOptions properties (for example RabbitMq:ConnectionName) instead");
+        }
+
+        var slash = rest.IndexOf('/');
+        var authority = slash < 0 ? rest : rest[..slash];
+        var path = slash < 0 ? string.Empty : rest[(slash + 1)..];
+        if (path.Contains('/'))
+        {
+            throw UriError(text, "its virtual host has an unencoded '/': write it as %2F (the default virtual host '/' is amqp://host/%2F, or nothing after the host)");
+        }
+
+        string? userName = null;
+        string? password = null;
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var userInfo = authority[..at];
+            authority = authority[(at + 1)..];
+            var colon = userInfo.IndexOf(':');
+            userName = Uri.UnescapeDataString(colon < 0 ? userInfo : userInfo[..colon]);
+            password = colon < 0 ? null : Uri.UnescapeDataString(userInfo[(colon + 1)..]);
+        }
+
+        var tls = scheme == "amqps";
+        var defaultPort = Port > 0 ? Port : tls ? DefaultTlsPort : DefaultPort;
+        var nodes = new List<(string Host, int Port)>();
+        foreach (var entry in authority.Split(','))
+        {
+            if (entry.Trim().Trim('[', ']').Length == 0 || entry.Trim().StartsWith(':'))
+            {
+                throw UriError(text, "a host in it has no name: write amqp://host or amqp://host-1:5672,host-2:5672");
+            }
+
+            try
+            {
+                var (host, port) = ParseHost(entry, defaultPort);
+                nodes.Add((Uri.UnescapeDataString(host), port));
+            }
+            catch (ArgumentException)
+            {
+                throw UriError(text, $"the host '{entry}' has no valid port after ':' (1-65535)");
+            }
+        }
+
+        Tls.Enabled = tls;
+        Host = nodes[0].Host;
+        Port = nodes[0].Port;
+        Hosts = nodes.Count > 1 ? nodes.ConvertAll(n => FormatHost(n.Host, n.Port)) : [];
+        VirtualHost = path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
+        if (userName is not null)
+        {
+            UserName = userName;
+            Password = password ?? string.Empty;
+        }
+
+        return this;
+    }
+
+    // The URI without its password, for a message about it.
+    private static FormatException UriError(string uri, string problem)
+    {
+        var at = uri.LastIndexOf('@');
+        var schemeEnd = uri.IndexOf("://", StringComparison.Ordinal);
+        var colon = schemeEnd >= 0 && at > schemeEnd ? uri.IndexOf(':', schemeEnd + 3) : -1;
+        var shown = colon >= 0 && colon < at ? uri[..(colon + 1)] + "***" + uri[at..] : uri;
+        return new FormatException($"The RabbitMQ URI '{shown}' cannot be read: {problem}.");
+    }
+
+    private static string FormatHost(string host, int port) =>
+        (host.Contains(':') ? $"[{host}]" : host) + ":" + port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The nodes to connect to: each of <see cref="Hosts"/> with its port, or <see cref="Host"/>.</summary>
     internal List<(string Host, int Port)> Endpoints()

@@ -22,7 +22,7 @@ public sealed class PublishTimeoutAndHostsOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(90), options.PublishTimeout);
         Assert.Equal(["rabbit-1", "rabbit-2:5673", "[::1]:5674"], options.Hosts);
         Assert.Equal([("rabbit-1", 5672), ("rabbit-2", 5673), ("::1", 5674)], options.Endpoints());
-        Assert.Equal("amqp://guest:***@rabbit-1:5672,rabbit-2:5673,::1:5674/", options.ToString());
+        Assert.Equal("amqp://guest:***@rabbit-1:5672,rabbit-2:5673,[::1]:5674/", options.ToString());
         options.Validate();
     }
 

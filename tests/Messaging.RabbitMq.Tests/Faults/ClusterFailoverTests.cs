@@ -13,7 +13,8 @@ using Xunit.Abstractions;
 namespace Messaging.RabbitMq.Tests.Faults;
 
 /// <summary>
-/// A three-node cluster of the test's own, the bus and the publisher given all three (<see cref="RabbitMqOptions.Hosts"/>),
+/// A three-node cluster of the test's own, the bus and the publisher given all three in one multi-host AMQP URI
+/// (<see cref="RabbitMqOptions.SetUri"/>, which sets <see cref="RabbitMqOptions.Hosts"/>),
 /// a quorum queue: the node both are connected to is stopped while they publish, and both carry on through another.
 /// </summary>
 [Collection(OwnNodes.Name)]
@@ -36,7 +37,13 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
 
         var probe = new HandlerProbe();
         // The first node is listed first: both connect to it, and it is the one stopped.
-        await using var bus = await OwnNodes.StartBusAsync(probe, o => o.PublishTimeout = TimeSpan.FromMinutes(3), nodes: [first, second, third]);
+        // The nodes given as one multi-host AMQP URI, as a hosting platform's setting would give them.
+        await using var bus = await OwnNodes.StartBusAsync(probe, o =>
+        {
+            o.SetUri($"amqp://guest:guest@127.0.0.1:{first.AmqpPort},127.0.0.1:{second.AmqpPort},127.0.0.1:{third.AmqpPort}/");
+            Assert.Equal(3, o.Hosts.Count);
+            o.PublishTimeout = TimeSpan.FromMinutes(3);
+        }, nodes: [first]);
         var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
         var viaPublisher = new FaultCounts();
         var viaBus = new FaultCounts();

@@ -13,13 +13,16 @@ using Xunit.Abstractions;
 namespace Messaging.RabbitMq.Tests.Faults;
 
 /// <summary>
-/// Requests across a restart of the node: each <see cref="RequestClientExtensions.GetResponseWithinAsync{TRequest, TResponse}"/>
+/// 2,000 requests, 100 at a time, across a restart of the node: each <see cref="RequestClientExtensions.GetResponseWithinAsync{TRequest, TResponse}"/>
 /// call returns its own response or fails with <see cref="RequestTimeoutException"/> within its timeout plus the stated
 /// margin — none hangs, none gets another caller's response.
 /// </summary>
 [Collection(OwnNodes.Name)]
 public sealed class RequestDeadlineTests(ITestOutputHelper output)
 {
+    private const int Requests = 2_000;
+    private const int Batch = 100;
+
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(5);
 
     // What the guide states: the call returns within the timeout plus this (thread-pool latency on a loaded machine).
@@ -64,9 +67,9 @@ public sealed class RequestDeadlineTests(ITestOutputHelper output)
             }
         }
 
-        Task BatchAsync() => Task.WhenAll(Enumerable.Range(0, 25).Select(_ => RequestAsync()));
+        Task BatchAsync() => Task.WhenAll(Enumerable.Range(0, Batch).Select(_ => RequestAsync()));
 
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 10; i++)
         {
             await BatchAsync();
         }
@@ -78,9 +81,10 @@ public sealed class RequestDeadlineTests(ITestOutputHelper output)
         var whileDown = BatchAsync();
         var start = node.StartAsync();
         await Task.WhenAll(during, whileDown, start);
-        // Until answers come again (the bus reconnects and declares its response queue anew): at most 20 batches.
+        // Until answers come again (the bus reconnects and declares its response queue anew) and 2,000 requests have
+        // been made: at most 30 batches.
         var answeredAfterRestart = 0;
-        for (var i = 0; i < 20 && answeredAfterRestart < 25; i++)
+        for (var i = 0; i < 30 && (answeredAfterRestart < Batch || durations.Count + hung < Requests); i++)
         {
             var before = answered;
             await BatchAsync();
@@ -88,7 +92,7 @@ public sealed class RequestDeadlineTests(ITestOutputHelper output)
         }
 
         var longest = durations.Max();
-        output.WriteLine($"requests={durations.Count + hung} answered-in-last-batch={answeredAfterRestart}/25 answered={answered} timed-out={timedOut} other-failures={otherFailures.Count} wrong-response={wrong} hung={hung} longest={longest.TotalSeconds:F1} s (timeout {s_timeout.TotalSeconds} s + margin {s_margin.TotalSeconds} s)");
+        output.WriteLine($"requests={durations.Count + hung} answered-in-last-batch={answeredAfterRestart}/{Batch} answered={answered} timed-out={timedOut} other-failures={otherFailures.Count} wrong-response={wrong} hung={hung} longest={longest.TotalSeconds:F1} s (timeout {s_timeout.TotalSeconds} s + margin {s_margin.TotalSeconds} s)");
         foreach (var failure in otherFailures.Take(3))
         {
             output.WriteLine(failure.ToString());
@@ -98,6 +102,7 @@ public sealed class RequestDeadlineTests(ITestOutputHelper output)
         Assert.Equal(0, wrong);
         Assert.Empty(otherFailures);
         Assert.True(longest <= s_timeout + s_margin, $"a request took {longest}");
-        Assert.Equal(25, answeredAfterRestart);
+        Assert.Equal(Batch, answeredAfterRestart);
+        Assert.True(durations.Count + hung >= Requests, $"{durations.Count + hung} requests made");
     }
 }

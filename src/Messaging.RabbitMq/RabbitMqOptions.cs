@@ -42,10 +42,12 @@ public sealed class RabbitMqOptions
     public static readonly TimeSpan DefaultPublishTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long an <c>IMessagePublisher</c> publish keeps trying while the broker cannot take it — the connection lost and
-    /// being re-established, the broker blocking publishers under a memory or disk alarm — before it fails with a
-    /// <see cref="TimeoutException"/> that names the host, the virtual host and the cause. Default: 30 seconds;
-    /// <see cref="TimeSpan.Zero"/> fails at the first error, as versions before this one did.
+    /// How long a publish keeps trying while the broker cannot take it — the connection lost and being re-established,
+    /// the broker blocking publishers under a memory or disk alarm — before it fails with a <see cref="TimeoutException"/>
+    /// that names the host, the virtual host and the cause. It bounds <c>IMessagePublisher</c> and MassTransit's
+    /// <c>IBus.Publish</c> and sends alike (through the <c>IBus</c> the container gives out). Default: 30 seconds;
+    /// <see cref="TimeSpan.Zero"/> makes <c>IMessagePublisher</c> fail at the first error and leaves <c>IBus.Publish</c>
+    /// bounded by the caller's token only.
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = DefaultPublishTimeout;
 

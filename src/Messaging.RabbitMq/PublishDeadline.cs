@@ -61,12 +61,28 @@ internal sealed class PublishDeadline(RabbitMqOptions options, ILogContext? logC
                 cause = FindCauseAsync();
             }
 
-            var left = timeout - Stopwatch.GetElapsedTime(started);
-            await task.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+            // A timer may fire a little before the stopwatch says the time is up: never fail before the deadline.
+            for (var left = timeout - Stopwatch.GetElapsedTime(started); ; left = timeout - Stopwatch.GetElapsedTime(started))
+            {
+                try
+                {
+                    await task.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (TimeoutException) when (!task.IsCompleted && Stopwatch.GetElapsedTime(started) < timeout)
+                {
+                }
+            }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsDeadline(exception, task, deadline.Token))
         {
             Observe(task);
+            if (timeout - Stopwatch.GetElapsedTime(started) is { Ticks: > 0 } early)
+            {
+                // The token's timer fired a little early (its clock ticks in milliseconds).
+                await Task.Delay(early + TimeSpan.FromMilliseconds(2), CancellationToken.None).ConfigureAwait(false);
+            }
+
             throw TimedOut(destination(), Stopwatch.GetElapsedTime(started), await (cause ?? FindCauseAsync()).ConfigureAwait(false));
         }
     }

@@ -110,7 +110,16 @@ internal sealed class DeliveryOutbox : IConsumeOutbox
         where T : class =>
         Current is { IsActive: true } unitOfWork
             ? unitOfWork.PublishAsync(message, cancellationToken)
-            : throw new InvalidOperationException("The delivery's PostgreSQL transaction has ended: messages are written to the outbox only while the handler runs.");
+            : throw Ended();
+
+    public Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken)
+        where T : class =>
+        Current is { IsActive: true } unitOfWork
+            ? unitOfWork.PublishAsync(message, options, cancellationToken)
+            : throw Ended();
+
+    private static InvalidOperationException Ended() =>
+        new("The delivery's PostgreSQL transaction has ended: messages are written to the outbox only while the handler runs.");
 }
 
 /// <summary>Creates units of work outside a container scope.</summary>

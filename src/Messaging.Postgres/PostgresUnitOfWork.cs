@@ -98,10 +98,25 @@ public sealed class PostgresUnitOfWork : IConsumeOutbox, IAsyncDisposable
     /// <param name="messageId">Its message id.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the row is written.</returns>
-    public async Task PublishAsync<T>(T message, Guid? messageId, CancellationToken cancellationToken = default)
+    public Task PublishAsync<T>(T message, Guid? messageId, CancellationToken cancellationToken = default)
+        where T : class =>
+        PublishAsync(message, new PublishOptions { MessageId = messageId }, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="message"/> to the outbox under the message, correlation and conversation ids
+    /// <paramref name="options"/> fixes (a new message id when it fixes none): consumers see those ids, however often the
+    /// relay publishes it.
+    /// </summary>
+    /// <typeparam name="T">A message type registered on the bus.</typeparam>
+    /// <param name="message">The message.</param>
+    /// <param name="options">Its ids.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the row is written.</returns>
+    public async Task PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken = default)
         where T : class
     {
-        var stored = _codec.Create(message, messageId);
+        ArgumentNullException.ThrowIfNull(options);
+        var stored = _codec.Create(message, options.MessageId, options.CorrelationId, options.ConversationId);
         await using var command = new NpgsqlCommand(
             $"INSERT INTO {_messaging.Outbox} (message_id, message_type, body, correlation_id, conversation_id) VALUES ($1, $2, $3, $4, $5)",
             Connection, Transaction);
@@ -115,6 +130,9 @@ public sealed class PostgresUnitOfWork : IConsumeOutbox, IAsyncDisposable
     }
 
     Task IConsumeOutbox.PublishAsync<T>(T message, CancellationToken cancellationToken) => PublishAsync(message, cancellationToken);
+
+    Task IConsumeOutbox.PublishAsync<T>(T message, PublishOptions options, CancellationToken cancellationToken) =>
+        PublishAsync(message, options, cancellationToken);
 
     /// <summary>Commits the transaction; the outbox relay then publishes its messages.</summary>
     /// <param name="cancellationToken">Cancels the commit (its outcome is then unknown, as with any commit).</param>

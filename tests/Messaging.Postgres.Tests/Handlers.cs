@@ -32,13 +32,19 @@ public sealed class LedgerHandlers(PostgresUnitOfWork unitOfWork, LedgerProbe pr
             await effect.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (deposit.Note == "through the context")
+        {
+            // Published through MassTransit's ConsumeContext, with a callback that fixes the id: it joins the outbox too.
+            await context.Publish(new DepositRecorded(deposit.AccountId, deposit.Amount), publish => publish.MessageId = deposit.AccountId, cancellationToken);
+        }
+
         if (probe.ShouldFail(deposit))
         {
             throw new InvalidOperationException($"Deposit {messageId} failed on purpose after writing its effect.");
         }
 
         await probe.WaitWhileHeldAsync(deposit, cancellationToken);
-        return deposit.Note == "silent" ? null : new DepositRecorded(deposit.AccountId, deposit.Amount);
+        return deposit.Note is "silent" or "through the context" ? null : new DepositRecorded(deposit.AccountId, deposit.Amount);
     }
 }
 

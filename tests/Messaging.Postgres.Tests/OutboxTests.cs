@@ -121,6 +121,45 @@ public sealed class OutboxTests(PostgresFixture postgres) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task Message_published_through_the_consume_context_joins_the_outbox_under_the_id_its_callback_set()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        using var probe = new LedgerProbe();
+        await using var host = await LedgerHost.StartAsync(database, probe);
+        var deposit = new Deposit(Guid.NewGuid(), 7m, "through the context");
+        probe.FailDeposits(deposit.AccountId, times: 2);
+        var id = NewId.NextGuid();
+
+        // Two attempts publish and then fail: their transactions roll back with what they published. The third commits.
+        // The same message again (a redelivery) is a duplicate: it publishes nothing.
+        await host.Bus.Publish(deposit, context => context.MessageId = id);
+        await probe.WaitUntilAsync(() => probe.AuditedFor(deposit.AccountId).Count == 1, s_timeout, () => "DepositRecorded not delivered");
+        await host.Bus.Publish(deposit, context => context.MessageId = id);
+        await probe.WaitUntilAsync(() => host.DeliveriesOf(id) == 2, s_timeout, () => $"deliveries {host.DeliveriesOf(id)}");
+        await SentinelDeliveredAsync(host, probe);
+
+        Assert.Equal(3, probe.AttemptsOf(id));
+        var audited = Assert.Single(probe.AuditedFor(deposit.AccountId));
+        // Published by the relay after the commit, under the id the handler's callback chose.
+        Assert.Equal(deposit.AccountId, audited.MessageId);
+    }
+
+    // A message published through the outbox after everything else and delivered: what came before it was relayed too.
+    private static async Task SentinelDeliveredAsync(LedgerHost host, LedgerProbe probe)
+    {
+        var sentinel = Guid.NewGuid();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<PostgresUnitOfWork>();
+            await unitOfWork.BeginAsync();
+            await unitOfWork.PublishAsync(new AccountOpened(sentinel, "sentinel"));
+            await unitOfWork.CommitAsync();
+        }
+
+        await probe.WaitUntilAsync(() => probe.AuditedFor(sentinel).Count == 1, s_timeout, () => "sentinel not delivered");
+    }
+
+    [Fact]
     public async Task Row_of_an_unknown_type_is_set_aside_and_the_rows_behind_it_flow()
     {
         var database = await postgres.CreateDatabaseAsync();

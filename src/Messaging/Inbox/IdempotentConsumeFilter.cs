@@ -41,7 +41,9 @@ internal sealed class IdempotentConsumeFilter<TConsumer, TMessage>(IInboxStore s
 
         await using (claim.ConfigureAwait(false))
         {
-            await next.Send(context).ConfigureAwait(false);
+            // A transactional inbox runs the delivery in an outbox: the handler's publishes through its context join it.
+            await next.Send(context.TryGetPayload<IConsumeOutbox>(out var outbox) ? new OutboxConsumeContext<TConsumer, TMessage>(context, outbox) : context)
+                .ConfigureAwait(false);
             await claim.CompleteAsync(context.CancellationToken).ConfigureAwait(false);
         }
     }

@@ -86,7 +86,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             var conventionMaps = start.Compilation.GetTypeByMetadataName(TypeNames.EndpointConventionMetadata);
             if (conventionSends is not null)
             {
-                start.RegisterOperationAction(operation => CollectConventionSend(operation, conventionSends, conventionMaps, sends), OperationKind.Invocation);
+                var messagingBuilder = start.Compilation.GetTypeByMetadataName(TypeNames.MessagingBuilderMetadata);
+                start.RegisterOperationAction(operation => CollectConventionSend(operation, conventionSends, conventionMaps, messagingBuilder, sends), OperationKind.Invocation);
             }
 
             start.RegisterCompilationEndAction(end =>
@@ -415,14 +416,18 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     // up in the endpoint convention (ConsumeContext and IBus are send endpoint providers too). An application's own
     // EndpointConvention.Map<T>(...) for a type is collected too: its sends then have a destination.
     private static void CollectConventionSend(OperationAnalysisContext context, INamedTypeSymbol conventionSends, INamedTypeSymbol? conventionMaps,
-        List<ConventionSend> sends)
+        INamedTypeSymbol? messagingBuilder, List<ConventionSend> sends)
     {
         var method = ((IInvocationOperation)context.Operation).TargetMethod;
-        if (!method.IsGenericMethod || method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
+        if (!method.IsGenericMethod)
         {
             return;
         }
 
+        // A message registered by hand here (MessagingBuilder.AddMessage<T>, AddConsumer<TConsumer, T>) may have a route
+        // whose send queue this analysis cannot read: it counts as mapped. Generated code is not analyzed, so the
+        // generated registrations do not count.
+        var messageArgument = 0;
         bool mapped;
         if (method.Name == "Send" && SymbolEqualityComparer.Default.Equals(method.ContainingType, conventionSends))
         {
@@ -432,7 +437,18 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         {
             mapped = true;
         }
+        else if (messagingBuilder is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, messagingBuilder)
+            && method.Name is "AddMessage" or "AddConsumer")
+        {
+            mapped = true;
+            messageArgument = method.Name == "AddConsumer" ? 1 : 0;
+        }
         else
+        {
+            return;
+        }
+
+        if (method.TypeArguments.Length <= messageArgument || method.TypeArguments[messageArgument] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
         {
             return;
         }

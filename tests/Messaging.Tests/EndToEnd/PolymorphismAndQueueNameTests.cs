@@ -89,4 +89,16 @@ public sealed class PolymorphismAndQueueNameTests
         Assert.Equal([0, 2, 4], calls.Select(c => (Buchung)c.Message).Where(b => b.Konto == "konto-ä").Select(b => b.Nummer));
         Assert.Equal([1, 3, 5], calls.Select(c => (Buchung)c.Message).Where(b => b.Konto == "konto-ö").Select(b => b.Nummer));
     }
+
+    [Fact]
+    public async Task Queue_with_non_ASCII_letters_that_starts_on_its_first_message_is_started_by_a_send()
+    {
+        await using var bus = await EndToEndBus.StartAsync(endpointStart: InMemoryEndpointStart.OnFirstMessage);
+        var sent = new Bestellung(Guid.NewGuid());
+
+        await bus.Bus.Send(sent);
+
+        var call = await bus.Probe.WaitOneAsync("bestellungen");
+        Assert.Equal(sent, call.Message);
+    }
 }

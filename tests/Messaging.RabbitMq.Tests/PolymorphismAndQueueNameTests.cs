@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Messaging.RabbitMq.Tests.Contracts;
 using Messaging.RabbitMq.Tests.Infrastructure;
 using Xunit;
@@ -35,6 +36,25 @@ public sealed class PolymorphismAndQueueNameTests(VirtualHostFixture vhost) : IC
         await Task.Delay(300);
         Assert.Single(probe.Calls("express-shipments"));
         Assert.Equal(0, (await Broker.GetQueueAsync(vhost.Name, "rmq-shipments_skipped"))?.GetProperty("messages").GetInt32() ?? 0);
+    }
+
+    [Fact]
+    public async Task Handler_of_a_base_message_receives_a_derived_message_from_IMessagePublisher()
+    {
+        var probe = new HandlerProbe();
+        await using var bus = await RabbitBus.StartAsync(vhost.Name, probe);
+        var publisher = bus.Services.GetRequiredService<IMessagePublisher>();
+        var express = new ExpressShipment(Guid.NewGuid(), "Faro", 2);
+
+        // The publisher declares the derived exchange and binds it to the base one, as a bus publish does.
+        await publisher.PublishAsync(express);
+
+        var call = await probe.WaitOneAsync("shipments", c => ((Shipment)c.Message).ShipmentId == express.ShipmentId);
+        Assert.Equal(express, Assert.IsType<ExpressShipment>(call.Message));
+        await probe.WaitOneAsync("express-shipments", c => ((Shipment)c.Message).ShipmentId == express.ShipmentId);
+        var bindings = (await Broker.GetBindingsFromAsync(vhost.Name, "rmq.express-shipment")).EnumerateArray()
+            .Select(b => (b.GetProperty("destination").GetString(), b.GetProperty("destination_type").GetString())).ToList();
+        Assert.Contains(("rmq.shipment", "exchange"), bindings);
     }
 
     [Fact]

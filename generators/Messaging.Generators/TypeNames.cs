@@ -17,6 +17,7 @@ internal static class TypeNames
     public const string RoutingHeaderAttribute = "Messaging.RoutingHeaderAttribute";
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
     public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
+    public const string EntityNameAttribute = "MassTransit.EntityNameAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string FromKeyedServicesAttribute = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
 

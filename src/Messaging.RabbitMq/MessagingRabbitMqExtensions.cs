@@ -58,7 +58,9 @@ public static class MessagingRabbitMqExtensions
     private static MessagingBuilder UseRabbitMq(MessagingBuilder builder, RabbitMqOptions options, Action<IRabbitMqBusFactoryConfigurator>? configure)
     {
         options.Validate();
-        var topology = new RabbitMqTopology(builder.BuildTopology(), options.MaxDeliveries);
+        // The host address MassTransit gives the bus for these settings (ConfigurationHostSettings.HostAddress).
+        var hostAddress = (Uri)new RabbitMqHostAddress(options.Host, options.EffectivePort, options.VirtualHost);
+        var topology = new RabbitMqTopology(builder.BuildTopology(), options.MaxDeliveries, hostAddress);
         var requirements = builder.BuildServiceRequirements();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IMessagePublisher>(services => new RabbitMqMessagePublisher(options, topology.Messaging,

@@ -56,6 +56,7 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
             message.Accept(builder);
         }
 
+        builder.LinkBaseTypes();
         _plans = builder.Plans.ToFrozenDictionary();
     }
 
@@ -274,6 +275,14 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
         var connection = _connection ?? throw new ObjectDisposedException(nameof(RabbitMqMessagePublisher));
         await using var declaring = await connection.CreateChannelAsync().ConfigureAwait(false);
         await declaring.ExchangeDeclareAsync(plan.Exchange, plan.ExchangeType, durable: true, autoDelete: false).ConfigureAwait(false);
+        // As MassTransit's publish topology: the exchange of each registered base type, bound from this one, so the queues
+        // of the base type's handlers get the derived message too (with a catch-all key from a topic exchange).
+        foreach (var baseType in plan.BaseTypes)
+        {
+            await declaring.ExchangeDeclareAsync(baseType.Exchange, baseType.ExchangeType, durable: true, autoDelete: false).ConfigureAwait(false);
+            await declaring.ExchangeBindAsync(baseType.Exchange, plan.Exchange, plan.ExchangeType == "topic" ? "#" : string.Empty).ConfigureAwait(false);
+        }
+
         await declaring.CloseAsync().ConfigureAwait(false);
     }
 
@@ -422,6 +431,16 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
     /// <summary>A message type's exchange and how its messages are addressed; the generic subclass writes them.</summary>
     private abstract class PublishPlan(string exchange, string exchangeType, MessageSizeLimit sizeLimit)
     {
+        /// <summary>The plans of the registered types this one derives from, nearest first: their exchanges are bound from this one.</summary>
+        public IReadOnlyList<PublishPlan> BaseTypes { get; set; } = [];
+
+        /// <summary>The <c>MT-MessageType</c> value: this type's URN, then its registered base types' (as the bus writes it).</summary>
+        public abstract string MessageTypes { get; set; }
+
+        public abstract Type MessageType { get; }
+
+        public abstract string MessageUrn { get; }
+
         public string Exchange { get; } = exchange;
 
         public string ExchangeType { get; } = exchangeType;
@@ -441,6 +460,12 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
 
         public MessageCodec<T> Codec { get; } = codec;
 
+        public override string MessageTypes { get; set; } = route.MessageUrn;
+
+        public override Type MessageType => typeof(T);
+
+        public override string MessageUrn => route.MessageUrn;
+
         /// <summary>
         /// The properties and routing key <c>IBus.Publish</c> gives the message: what the MessagePack serializer writes
         /// (<see cref="MessagePackHeaders.Write"/>) for a message outside any conversation, the routing key, routing headers
@@ -450,7 +475,7 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
         {
             // No ConversationId unless the caller gives one: the message starts a conversation, and the receiver takes its
             // id for the conversation's (MessagePackMessageContext.ConversationId) — one header fewer on every message.
-            var headers = new Dictionary<string, object?>(4) { [MessageHeaders.MessageType] = route.MessageUrn };
+            var headers = new Dictionary<string, object?>(4) { [MessageHeaders.MessageType] = MessageTypes };
             if (options.ConversationId is { } conversationId)
             {
                 headers[MessageHeaders.ConversationId] = conversationId.ToString();
@@ -520,6 +545,38 @@ internal sealed partial class RabbitMqMessagePublisher : IMessagePublisher, IAsy
                 }.Uri
                 : null;
             Plans[typeof(T)] = new PublishPlan<T>(route, (MessageCodec<T>)registration.CreateCodec(), exchangeType, destination, _sizeLimit);
+        }
+
+        /// <summary>Gives each plan the plans of its registered base types, nearest first, and its MT-MessageType list.</summary>
+        public void LinkBaseTypes()
+        {
+            foreach (var plan in Plans.Values)
+            {
+                var bases = new List<PublishPlan>();
+                foreach (var other in Plans.Values)
+                {
+                    // Type.IsAssignableFrom reads no metadata by reflection; safe for trimming and AOT.
+                    if (other != plan && other.MessageType.IsAssignableFrom(plan.MessageType))
+                    {
+                        bases.Add(other);
+                    }
+                }
+
+                if (bases.Count == 0)
+                {
+                    continue;
+                }
+
+                bases.Sort(static (left, right) => left.MessageType.IsAssignableFrom(right.MessageType) ? 1 : right.MessageType.IsAssignableFrom(left.MessageType) ? -1 : 0);
+                plan.BaseTypes = bases;
+                var urns = new List<string>(bases.Count + 1) { plan.MessageUrn };
+                foreach (var baseType in bases)
+                {
+                    urns.Add(baseType.MessageUrn);
+                }
+
+                plan.MessageTypes = string.Join(";", urns);
+            }
         }
     }
 

@@ -40,11 +40,16 @@ internal sealed class RabbitMqTopology
     public const string DeadLetterSuffix = "_dead-letter";
 
     private readonly int _maxDeliveries;
+    private readonly Uri? _hostAddress;
 
-    public RabbitMqTopology(MessagingTopology messaging, int maxDeliveries = 0)
+    /// <param name="messaging">The registrations.</param>
+    /// <param name="maxDeliveries">A quorum queue's delivery limit; 0 for none.</param>
+    /// <param name="hostAddress">The bus's host address, for the send conventions of queues named outside ASCII.</param>
+    public RabbitMqTopology(MessagingTopology messaging, int maxDeliveries = 0, Uri? hostAddress = null)
     {
         Messaging = messaging;
         _maxDeliveries = maxDeliveries;
+        _hostAddress = hostAddress;
     }
 
     public MessagingTopology Messaging { get; }
@@ -75,7 +80,7 @@ internal sealed class RabbitMqTopology
         // after the entity names, which MassTransit freezes once read.
         foreach (var message in Messaging.Messages)
         {
-            message.Accept(new SendConventionVisitor(partitioned));
+            message.Accept(new SendConventionVisitor(partitioned, _hostAddress));
         }
 
         Messaging.ConfigureBus(configurator, RabbitMqMetadata.Instance, sizeLimit);
@@ -273,7 +278,11 @@ internal sealed class RabbitMqTopology
     /// Never <c>queue:billing</c>: sending there redeclares the queue without its arguments (dead-letter exchange, TTL,
     /// quorum type), which RabbitMQ refuses.
     /// </summary>
-    private sealed class SendConventionVisitor(HashSet<string> partitionedQueues) : IMessageRegistrationVisitor
+    /// <remarks>
+    /// A queue named with letters outside ASCII gets the full address on the bus's host instead: MassTransit reads a
+    /// short <c>exchange:</c> address's name percent-encoded and refuses the <c>%</c>, while it decodes a full address.
+    /// </remarks>
+    private sealed class SendConventionVisitor(HashSet<string> partitionedQueues, Uri? hostAddress) : IMessageRegistrationVisitor
     {
         public void Visit<T>(MessageRegistration<T> registration)
             where T : class
@@ -283,9 +292,12 @@ internal sealed class RabbitMqTopology
                 return;
             }
 
-            var address = partitionedQueues.Contains(queue)
-                ? new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}")
-                : new Uri($"exchange:{queue}");
+            var partitioned = partitionedQueues.Contains(queue);
+            var address = hostAddress is not null && !InMemoryNames.IsAscii(queue)
+                ? (Uri)new RabbitMqEndpointAddress(hostAddress, queue, partitioned ? ConsistentHashExchangeType : null)
+                : partitioned
+                    ? new Uri($"exchange:{queue}?type={ConsistentHashExchangeType}")
+                    : new Uri($"exchange:{queue}");
             // Mapped before the shared convention, which then leaves it alone; an address the application mapped stays.
             if (!EndpointConvention.TryGetDestinationAddress<T>(out _))
             {

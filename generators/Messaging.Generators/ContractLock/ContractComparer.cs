@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Messaging.Generators.Diagnostics;
 using Messaging.Generators.Model;
+using Messaging.Generators.Parser;
 
 namespace Messaging.Generators.ContractLock;
 
@@ -73,7 +74,9 @@ internal static class ContractComparer
             changes.Add(OutOfDate(type, null, $"'{type}' now has entity '{now.Entity}'"));
         }
 
-        // A locked entity that is gone now (the type can no longer be routed) is left to the routing rules, which say why.
+        CompareExchange(before, now, changes);
+
+        // A locked entity that is gone now (the type can no longer be routed) is reported as an exchange change above.
         var beforeByName = Index(before.Fields, static f => f.Name);
         var nowByName = Index(now.Fields, static f => f.Name);
         var nowByIndex = new Dictionary<int, ContractFieldSpec>();
@@ -133,6 +136,43 @@ internal static class ContractComparer
 
             changes.Add(OutOfDate(type, field.Name, $"'{type}' has a new field {field.Index} '{field.Name}' ({field.Wire})"));
         }
+    }
+
+    // The exchange a deployed broker holds for the message: RabbitMQ refuses to redeclare it with another type, and a
+    // message that loses its route leaves its exchange to peers that still publish to it. A lock written before the
+    // kind was recorded has none: unknown, so the lock is only out of date (the next update records it).
+    private static void CompareExchange(ContractMessageSpec before, ContractMessageSpec now, List<ContractChange> changes)
+    {
+        var type = before.Type;
+        if (now.Exchange is null || string.Equals(before.Exchange, now.Exchange, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (before.Exchange is null)
+        {
+            changes.Add(OutOfDate(type, null, $"the lock does not record the exchange kind of '{type}' yet (it is {now.Exchange})"));
+            return;
+        }
+
+        var entity = before.Entity ?? now.Entity ?? type;
+        string what;
+        if (now.Exchange == ContractParser.NoExchange)
+        {
+            what = $"no longer has a route, so nothing here declares, binds or consumes its {before.Exchange} exchange '{entity}' any more while peers still publish to it";
+        }
+        else if (before.Exchange == ContractParser.NoExchange)
+        {
+            // A new route: nothing was deployed for it, so nothing refuses it.
+            changes.Add(OutOfDate(type, null, $"'{type}' now has a {now.Exchange} exchange '{entity}'"));
+            return;
+        }
+        else
+        {
+            what = $"now needs a {now.Exchange} exchange '{entity}' where brokers hold a {before.Exchange} one: RabbitMQ refuses to redeclare it (PRECONDITION_FAILED - inequivalent arg 'type'), so this version fails at start-up against a broker the old one ran on";
+        }
+
+        changes.Add(new ContractChange(DiagnosticDescriptors.LockedExchangeKindChanged, type, null, null, [type, what, before.Exchange, now.Exchange, entity]));
     }
 
     private static ContractChange Reused(string type, ContractFieldSpec old, ContractFieldSpec now) =>

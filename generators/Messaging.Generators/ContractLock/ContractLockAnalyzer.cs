@@ -44,6 +44,7 @@ public sealed class ContractLockAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LockedFieldWireTypeChanged,
         DiagnosticDescriptors.LockedEntityRenamed,
         DiagnosticDescriptors.ContractLockOutOfDate,
+        DiagnosticDescriptors.LockedExchangeKindChanged,
     ];
 
     /// <inheritdoc/>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Messaging.Generators.Model;
+using Messaging.Generators.Parser;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Messaging.Generators.ContractLock;
@@ -19,6 +20,9 @@ namespace Messaging.Generators.ContractLock;
 /// </remarks>
 internal sealed class ContractLockReader
 {
+    // The exchange kinds a lock entry may record (ContractParser.ExchangeKindOf).
+    private static readonly string[] s_exchangeKinds = ["fanout", "topic", "direct", "headers", ContractParser.NoExchange];
+
     private const int MaxDepth = 16;
     private const string UpdateHint = "fix it by hand, or delete it and run 'dotnet build -p:UpdateMessagingContract=true' to write it again";
 
@@ -404,11 +408,19 @@ internal sealed class ContractLockReader
         var type = Required(node, "type", "a message");
         var entity = Required(node, "entity", "a message");
         var fieldsNode = Required(node, "fields", "a message");
-        if (type is null || entity is null || fieldsNode is null || !OnlyKnown(node, "a message", "type", "entity", "fields")
+        // Optional: a lock written before it was recorded has none, and its exchange kinds are then unknown.
+        var exchange = Optional(node, "exchange");
+        if (type is null || entity is null || fieldsNode is null || !OnlyKnown(node, "a message", "type", "entity", "exchange", "fields")
             || !ExpectName(type, "\"type\" of a message")
             || (entity.Kind != NodeKind.Null && !ExpectName(entity, "\"entity\" of a message (or null)"))
             || !Expect(fieldsNode, NodeKind.Array, $"\"fields\" of '{type.Text}'", "an array of field objects"))
         {
+            return null;
+        }
+
+        if (exchange is not null && (exchange.Kind != NodeKind.String || Array.IndexOf(s_exchangeKinds, exchange.Text) < 0))
+        {
+            Fail(exchange.Span, $"\"exchange\" of '{type.Text}' must be one of \"{string.Join("\", \"", s_exchangeKinds)}\"");
             return null;
         }
 
@@ -439,6 +451,7 @@ internal sealed class ContractLockReader
         {
             Type = type.Text!,
             Entity = entity.Kind == NodeKind.Null ? null : entity.Text,
+            Exchange = exchange?.Text,
             Fields = new EquatableArray<ContractFieldSpec>(fields),
         };
         return new LockedMessage(spec, type.Span);
@@ -468,6 +481,19 @@ internal sealed class ContractLockReader
         }
 
         return new ContractFieldSpec { Index = index.Number, Name = name.Text!, Wire = wire.Text! };
+    }
+
+    private static Node? Optional(Node node, string name)
+    {
+        foreach (var property in node.Properties!)
+        {
+            if (property.Name == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
     }
 
     private Node? Required(Node node, string name, string owner)

@@ -18,6 +18,7 @@ namespace Messaging.Generators.ContractLock;
 ///     {
 ///       "type": "Shop.Contracts.OrderPlaced",
 ///       "entity": "shop.order-placed",
+///       "exchange": "topic",
 ///       "fields": [
 ///         { "index": 0, "name": "OrderId", "wire": "guid" }
 ///       ]
@@ -75,6 +76,13 @@ internal static class ContractLockWriter
         }
 
         builder.Append(",\n");
+        if (message.Exchange is not null)
+        {
+            builder.Append("      \"exchange\": ");
+            AppendString(builder, message.Exchange);
+            builder.Append(",\n");
+        }
+
         var fields = new List<ContractFieldSpec>(message.Fields);
         fields.Sort(static (left, right) => left.Index.CompareTo(right.Index));
         if (fields.Count == 0)

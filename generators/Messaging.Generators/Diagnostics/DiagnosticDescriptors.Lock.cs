@@ -71,6 +71,15 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The entity name is the exchange or topic a message is published to. After a rename, producers that use the old name publish where nobody listens, and consumers bound to the old name receive nothing new.");
 
+    /// <summary>MSG0508: the kind of exchange a message is published to (or whether it has one) differs from the lock's.</summary>
+    public static readonly DiagnosticDescriptor LockedExchangeKindChanged = Create(
+        "MSG0508",
+        "A message's exchange kind differs from the contract lock",
+        "'{0}' {1}. To migrate, publish it under a new entity name ([Message(\"new-name\")]) so a {3} exchange is declared beside the old {2} one, move every consumer and producer over, then delete '{4}'; or delete '{4}' on every broker before deploying. Then update the lock.",
+        ContractLockCategory,
+        DiagnosticSeverity.Error,
+        "A deployed broker holds each message's exchange with its type: fanout without a routing key, topic (or direct, with DirectExchange) with [RoutingKey], headers with [RoutingHeader]. Adding or removing those changes the type, and RabbitMQ refuses to redeclare an exchange with another type (PRECONDITION_FAILED - inequivalent arg 'type'); a message that loses its route leaves peers publishing to an exchange nobody here consumes. A lock written before it recorded exchange kinds is not compared: the update command adds them.");
+
     /// <summary>MSG0507: the contract grew in a compatible way and the lock does not record it yet.</summary>
     /// <remarks>
     /// Info, not a warning: adding a field or a message is allowed, and a warning would fail every build that treats

@@ -116,6 +116,28 @@ internal static partial class DiagnosticDescriptors
         "A formatter writes nested messages with their own formatters; when one is missing, every message containing it is left out too.",
         HelpLinkBase + "msg0014", WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>MSG0015: two message types with one message URN.</summary>
+    public static readonly DiagnosticDescriptor DuplicateMessageUrn = new(
+        "MSG0015", "Two messages with the same message URN",
+        "'{0}' and '{1}' have the same message URN '{2}' (URNs compare ignoring case): a receiver cannot tell their messages apart and the bus refuses to start; give one another [MessageUrn], namespace or name",
+        Messages, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        "The message URN (MT-MessageType) says what type a received message is; MassTransit and Messaging compare URNs ignoring case, and a bus with two types of one URN fails when it is built.",
+        HelpLinkBase + "msg0015", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0016: MassTransit's [EntityName] or [MessageUrn] beside a [Message] whose entity name differs from a plain MassTransit peer's.</summary>
+    public static readonly DiagnosticDescriptor MassTransitEntityNameIgnored = Create(
+        "MSG0016", "MassTransit's [EntityName] or [MessageUrn] disagrees with [Message]",
+        "'{0}' keeps MassTransit's {1}, so MassTransit services that share it publish to and bind '{2}', but Messaging uses '{3}' from [Message]; the two never meet. Give [Message] the name '{2}', or remove {1} once no MassTransit peer relies on it.",
+        Messages, DiagnosticSeverity.Warning,
+        "Messaging names a message's exchange from [Message] and ignores MassTransit's [EntityName]; a MassTransit service of the same contract names it from [EntityName], else from its namespace and type (RabbitMQ). Keeping MassTransit's attributes marks a contract shared with such services, and then the names must agree.");
+
+    /// <summary>MSG0017: a [Key] on a member the formatter does not serialize.</summary>
+    public static readonly DiagnosticDescriptor KeyOnUnserializedMember = Create(
+        "MSG0017", "[Key] on a member that is not serialized",
+        "'{0}.{1}' has [Key({2})] but is not serialized ({3}), so index {2} carries nothing; make the member public and settable (or set by the constructor), or remove [Key]",
+        Messages, DiagnosticSeverity.Warning,
+        "Only public instance fields and properties that the formatter can read and restore travel on the wire; a [Key] elsewhere has no effect, and a reader of the contract expects a value there.");
+
     /// <summary>MSG0101: the first parameter is missing or not a [Message] type.</summary>
     public static readonly DiagnosticDescriptor HandlerParameterNotMessage = Create(
         "MSG0101", "A handler's first parameter must be a [Message] type",
@@ -204,9 +226,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0113: a negative or non-constant PrefetchCount or ConcurrencyLimit.</summary>
     public static readonly DiagnosticDescriptor InvalidHandlerSetting = Create(
         "MSG0113", "Invalid handler setting",
-        "The [Handler] setting {0} of '{1}' is negative, so the handler gets no consumer; use 0 for the transport default or a positive number",
+        "The [Handler] setting {0} of '{1}' {2}; the handler gets no consumer until it is fixed",
         Handlers, DiagnosticSeverity.Error,
-        "Prefetch counts and concurrency limits are counts; a negative one is a mistake, and the handler is not registered until it is fixed.");
+        "Prefetch counts, concurrency limits and time-to-live are counts; a negative one is a mistake, and a prefetch count above 65535 does not fit AMQP's 16-bit field. The handler is not registered until it is fixed.");
 
     /// <summary>MSG0114: two handlers whose generated consumer names collide.</summary>
     public static readonly DiagnosticDescriptor ConsumerNameCollision = new(
@@ -223,6 +245,13 @@ internal static partial class DiagnosticDescriptors
         Handlers, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         "A queue is declared once with one set of arguments: it is a quorum queue when any of its handlers asks, and its message time-to-live is the shortest any of them sets.",
         HelpLinkBase + "msg0115", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0116: [Retry] or [Idempotent] on a method without [Handler].</summary>
+    public static readonly DiagnosticDescriptor HandlerOnlyAttributeWithoutHandler = Create(
+        "MSG0116", "[Retry] or [Idempotent] on a method without [Handler]",
+        "'{0}' has {1} but no [Handler], so no consumer runs it and {1} has no effect; add [Handler] to the method, or remove {1}",
+        Handlers, DiagnosticSeverity.Warning,
+        "[Retry] and [Idempotent] configure the generated consumer of a [Handler] method; on any other method nothing reads them.");
 
     /// <summary>MSG0201: more than one [RoutingKey] or [PartitionKey] member.</summary>
     public static readonly DiagnosticDescriptor DuplicateRoutingKey = Create(
@@ -249,9 +278,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0204: an entity name brokers reject.</summary>
     public static readonly DiagnosticDescriptor InvalidEntityName = Create(
         "MSG0204", "Invalid entity name",
-        "The entity name \"{0}\" of '{1}' must be non-empty and contain only letters, digits, '_', '-', '.' and ':', or the bus fails to start",
+        "The entity name \"{0}\" of '{1}' {2}, so the bus fails to start; use only letters, digits, '_', '-', '.' and ':', at most 255 bytes, not starting with 'amq.'",
         Routing, DiagnosticSeverity.Error,
-        "MassTransit validates entity names when it declares the topology.");
+        "MassTransit validates entity names when it declares the topology, and RabbitMQ refuses names longer than 255 bytes of UTF-8 and names starting with 'amq.'.");
 
     /// <summary>MSG0205: a [MessageUrn] MassTransit rejects.</summary>
     public static readonly DiagnosticDescriptor InvalidMessageUrn = Create(
@@ -277,9 +306,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0208: a queue name brokers reject.</summary>
     public static readonly DiagnosticDescriptor InvalidQueueName = Create(
         "MSG0208", "Invalid queue name",
-        "The queue \"{0}\" of '{1}' must be non-empty and contain only letters, digits, '_', '-', '.' and ':', or the bus fails to start",
+        "The queue \"{0}\" of '{1}' {2}, so the bus fails to start; use only letters, digits, '_', '-', '.' and ':', short enough for its derived names, not starting with 'amq.'",
         Routing, DiagnosticSeverity.Error,
-        "MassTransit validates queue names when it creates the receive endpoint.");
+        "MassTransit validates queue names when it creates the receive endpoint, and RabbitMQ refuses queue and exchange names longer than 255 bytes of UTF-8 (the queue's _dead-letter, _error and partition names included) and names starting with 'amq.'.");
 
     /// <summary>MSG0209: a [Retry] with values the retry policy rejects.</summary>
     public static readonly DiagnosticDescriptor InvalidRetry = Create(
@@ -303,6 +332,29 @@ internal static partial class DiagnosticDescriptors
         Routing, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         "Send without an address goes to the one queue that handles the message; a message handled on several queues is an event, which Publish delivers to each.",
         HelpLinkBase + "msg0211", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0213: a queue whose name (or a name derived from it) is a message's entity name.</summary>
+    public static readonly DiagnosticDescriptor QueueNameIsEntityName = new(
+        "MSG0213", "Queue name is a message's entity name",
+        "The queue \"{0}\" of '{1}' {2} the entity name of '{3}': on RabbitMQ every queue has an exchange of its own name, so the message's exchange and the queue's would be one, and the bus fails to build (or messages loop); rename the queue or give the message another [Message] name",
+        Routing, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        "MassTransit declares an exchange named after each receive endpoint's queue (and its _error, _skipped and _dead-letter queues), and one named after each message type's entity name; a name used for both is refused when the bus is built.",
+        HelpLinkBase + "msg0213", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0214: Send without an address of a message no queue of the assembly handles, which has no send convention.</summary>
+    public static readonly DiagnosticDescriptor SendWithoutAnyQueue = new(
+        "MSG0214", "Send without an address of a message no queue here handles",
+        "No handler of this assembly consumes '{0}', so it gets no send convention here and this Send without an address throws 'A convention for the message type was not found' at run time, unless another registered assembly maps one; Publish it, send it to an address (GetSendEndpoint(new Uri(\"exchange:queue-name\"))), or map EndpointConvention.Map<{0}>(...) here",
+        Routing, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "Only a message consumed by exactly one queue of the registering assembly gets a send convention. A warning rather than an error: the handlers of another assembly you register may map one.",
+        HelpLinkBase + "msg0214", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MSG0215: [Retry] settings that the chosen kind ignores or that contradict each other.</summary>
+    public static readonly DiagnosticDescriptor RetrySettingIgnored = Create(
+        "MSG0215", "[Retry] setting has no effect or is overridden",
+        "The [Retry] of '{0}' {1}",
+        Routing, DiagnosticSeverity.Warning,
+        "Each retry kind reads its own settings: Interval the interval, Incremental the interval and increment, Exponential the interval and maximum; a maximum below the first interval caps every wait at the maximum.");
 
     /// <summary>MSG0212: IMessagePublisher.PublishAsync of a type that is not a [Message], which throws at run time.</summary>
     /// <remarks>

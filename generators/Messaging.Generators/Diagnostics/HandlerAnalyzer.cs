@@ -52,6 +52,10 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidRetry,
         DiagnosticDescriptors.PartitionCountAmbiguous,
         DiagnosticDescriptors.SendWithoutConvention,
+        DiagnosticDescriptors.HandlerOnlyAttributeWithoutHandler,
+        DiagnosticDescriptors.QueueNameIsEntityName,
+        DiagnosticDescriptors.SendWithoutAnyQueue,
+        DiagnosticDescriptors.RetrySettingIgnored,
     ];
 
     /// <inheritdoc/>
@@ -67,7 +71,9 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             }
 
             var handlers = new List<DeclaredHandler>();
+            var entities = new List<(string EntityName, string MessageName)>();
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, handlers), SymbolKind.Method);
+            start.RegisterSymbolAction(symbol => CollectEntityName(symbol, entities), SymbolKind.NamedType);
 
             // Symbol actions do not see local functions and lambdas, and the generator only looks at method
             // declarations, so a [Handler] there would be ignored without a word.
@@ -80,12 +86,14 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             var conventionMaps = start.Compilation.GetTypeByMetadataName(TypeNames.EndpointConventionMetadata);
             if (conventionSends is not null)
             {
-                start.RegisterOperationAction(operation => CollectConventionSend(operation, conventionSends, conventionMaps, sends), OperationKind.Invocation);
+                var messagingBuilder = start.Compilation.GetTypeByMetadataName(TypeNames.MessagingBuilderMetadata);
+                start.RegisterOperationAction(operation => CollectConventionSend(operation, conventionSends, conventionMaps, messagingBuilder, sends), OperationKind.Invocation);
             }
 
             start.RegisterCompilationEndAction(end =>
             {
                 AnalyzeSet(end, handlers);
+                AnalyzeQueueNames(end, handlers, entities);
                 AnalyzeConventionSends(end, handlers, sends);
             });
         });
@@ -97,6 +105,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         var attribute = method.FindAttribute(TypeNames.HandlerAttribute);
         if (attribute is null)
         {
+            ReportHandlerOnlyAttributes(context, method);
             return;
         }
 
@@ -129,6 +138,11 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (spec.Retry is not null)
+        {
+            ReportIgnoredRetrySettings(context, method, name, cancellationToken);
+        }
+
         if (binding is not null && spec.Message.RoutingKey is null && headers.Count == 0)
         {
             var messageName = method.Parameters[0].Type.Name;
@@ -149,7 +163,9 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             DiagnosticLocations.NamedArgument(attribute, "ConcurrencyLimit", cancellationToken),
             spec.QuorumQueue,
             spec.MessageTimeToLiveMilliseconds,
-            spec.Message.RoutingKey is not null || headers.Count > 0);
+            spec.Message.RoutingKey is not null || headers.Count > 0,
+            DiagnosticLocations.NamedArgument(attribute, "Queue", cancellationToken) ?? identifier,
+            spec.Message.EntityName);
         lock (handlers)
         {
             handlers.Add(declared);
@@ -225,16 +241,22 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 break;
             case HandlerReasonKind.InvalidQueueName:
                 var queue = ReadString(attribute, "Queue") ?? MessagingNames.ToKebabCase(method.ContainingType?.Name ?? string.Empty);
+                var queueProblem = reason.Problem ?? reason.Detail;
                 yield return Diagnostic.Create(DiagnosticDescriptors.InvalidQueueName,
-                    DiagnosticLocations.NamedArgument(attribute, "Queue", cancellationToken) ?? identifier, queue, name);
+                    DiagnosticLocations.NamedArgument(attribute, "Queue", cancellationToken) ?? identifier, queue, name, queueProblem);
                 break;
             case HandlerReasonKind.InvalidSetting:
-                foreach (var setting in new[] { "PrefetchCount", "ConcurrencyLimit" })
+                foreach (var setting in new[] { "PrefetchCount", "ConcurrencyLimit", "MessageTimeToLiveMilliseconds" })
                 {
-                    if (ReadInt(attribute, setting) is < 0)
+                    var value = ReadInt(attribute, setting);
+                    var problem = value is < 0 ? "is negative; use 0 for the transport default or a positive number"
+                        : setting == "PrefetchCount" && value > HandlerClassifier.MaxPrefetchCount
+                            ? $"is {value}, more than AMQP can carry: basic.qos holds a prefetch count in 16 bits (at most {HandlerClassifier.MaxPrefetchCount}), so the broker would get another value; use at most {HandlerClassifier.MaxPrefetchCount}"
+                            : null;
+                    if (problem is not null)
                     {
                         yield return Diagnostic.Create(DiagnosticDescriptors.InvalidHandlerSetting,
-                            DiagnosticLocations.NamedArgument(attribute, setting, cancellationToken) ?? identifier, setting, name);
+                            DiagnosticLocations.NamedArgument(attribute, setting, cancellationToken) ?? identifier, setting, name, problem);
                     }
                 }
 
@@ -394,14 +416,18 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     // up in the endpoint convention (ConsumeContext and IBus are send endpoint providers too). An application's own
     // EndpointConvention.Map<T>(...) for a type is collected too: its sends then have a destination.
     private static void CollectConventionSend(OperationAnalysisContext context, INamedTypeSymbol conventionSends, INamedTypeSymbol? conventionMaps,
-        List<ConventionSend> sends)
+        INamedTypeSymbol? messagingBuilder, List<ConventionSend> sends)
     {
         var method = ((IInvocationOperation)context.Operation).TargetMethod;
-        if (!method.IsGenericMethod || method.TypeArguments[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
+        if (!method.IsGenericMethod)
         {
             return;
         }
 
+        // A message registered by hand here (MessagingBuilder.AddMessage<T>, AddConsumer<TConsumer, T>) may have a route
+        // whose send queue this analysis cannot read: it counts as mapped. Generated code is not analyzed, so the
+        // generated registrations do not count.
+        var messageArgument = 0;
         bool mapped;
         if (method.Name == "Send" && SymbolEqualityComparer.Default.Equals(method.ContainingType, conventionSends))
         {
@@ -411,13 +437,24 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         {
             mapped = true;
         }
+        else if (messagingBuilder is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, messagingBuilder)
+            && method.Name is "AddMessage" or "AddConsumer")
+        {
+            mapped = true;
+            messageArgument = method.Name == "AddConsumer" ? 1 : 0;
+        }
         else
         {
             return;
         }
 
+        if (method.TypeArguments.Length <= messageArgument || method.TypeArguments[messageArgument] is not INamedTypeSymbol { TypeKind: TypeKind.Class } message)
+        {
+            return;
+        }
+
         var send = new ConventionSend(message.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName(), message.Name,
-            context.Operation.Syntax.GetLocation(), mapped);
+            context.Operation.Syntax.GetLocation(), mapped, message.FindAttribute(TypeNames.MessageAttribute) is not null);
         lock (sends)
         {
             sends.Add(send);
@@ -469,6 +506,12 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
         foreach (var send in sends)
         {
+            if (!send.IsMap && !mapped.Contains(send.MessageType) && send.IsMessage && !queues.ContainsKey(send.MessageType))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SendWithoutAnyQueue, send.Location, send.MessageName));
+                continue;
+            }
+
             if (!send.IsMap && !mapped.Contains(send.MessageType) && queues.TryGetValue(send.MessageType, out var set) && set.Count > 1)
             {
                 // Publishing reaches every one of the queues only when none of them filters by key or headers; the
@@ -477,6 +520,169 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 var names = new List<string>(set);
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SendWithoutConvention, send.Location, properties,
                     send.MessageName, set.Count, string.Join(", ", names), names[0]));
+            }
+        }
+    }
+
+    // [Retry] and [Idempotent] configure a handler's consumer; without [Handler] nothing reads them.
+    private static void ReportHandlerOnlyAttributes(SymbolAnalysisContext context, IMethodSymbol method)
+    {
+        foreach (var (attributeName, display) in new[] { (TypeNames.RetryAttribute, "[Retry]"), (TypeNames.IdempotentAttribute, "[Idempotent]") })
+        {
+            if (method.FindAttribute(attributeName) is { } found && DiagnosticLocations.Attribute(found, context.CancellationToken) is { } location)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandlerOnlyAttributeWithoutHandler, location,
+                    (method.ContainingType?.Name ?? string.Empty) + "." + method.Name, display));
+            }
+        }
+    }
+
+    // A valid [Retry] whose settings the kind does not read, or whose maximum caps every wait below the first.
+    private static void ReportIgnoredRetrySettings(SymbolAnalysisContext context, IMethodSymbol method, string name, CancellationToken cancellationToken)
+    {
+        if (method.FindAttribute(TypeNames.RetryAttribute) is not { } retry)
+        {
+            return;
+        }
+
+        int? kind = null;
+        int interval = 0, increment = 0, maxInterval = 0;
+        foreach (var argument in retry.NamedArguments)
+        {
+            var value = argument.Value.Kind == TypedConstantKind.Primitive || argument.Value.Kind == TypedConstantKind.Enum ? argument.Value.Value as int? : null;
+            switch (argument.Key)
+            {
+                case "Kind":
+                    kind = value;
+                    break;
+                case "IntervalMilliseconds":
+                    interval = value ?? 0;
+                    break;
+                case "IncrementMilliseconds":
+                    increment = value ?? 0;
+                    break;
+                case "MaxIntervalMilliseconds":
+                    maxInterval = value ?? 0;
+                    break;
+            }
+        }
+
+        // RetryKind: Immediate 0, Interval 1, Incremental 2, Exponential 3; unset means Interval with an interval, else Immediate.
+        var effective = kind ?? (interval > 0 ? 1 : 0);
+        var kindName = effective switch { 0 => "Immediate", 1 => "Interval", 2 => "Incremental", _ => "Exponential" };
+        if (retry.ConstructorArguments.Length == 1 && retry.ConstructorArguments[0].Value is 0)
+        {
+            Report(DiagnosticLocations.PositionalArgument(retry, 0, cancellationToken), "has a count of 0, so a failing message is not retried at all and [Retry] has no effect; give the number of retries, or remove [Retry]");
+        }
+
+        if (interval > 0 && effective == 0)
+        {
+            Report(DiagnosticLocations.NamedArgument(retry, "IntervalMilliseconds", cancellationToken), "sets IntervalMilliseconds with Kind = RetryKind.Immediate, which retries at once and ignores it; remove the Kind (an interval means RetryKind.Interval) or the interval");
+        }
+
+        if (increment > 0 && effective != 2)
+        {
+            Report(DiagnosticLocations.NamedArgument(retry, "IncrementMilliseconds", cancellationToken), $"sets IncrementMilliseconds, which only RetryKind.Incremental reads, and its kind is {kindName}, so the increment has no effect; set Kind = RetryKind.Incremental or remove it");
+        }
+
+        if (maxInterval > 0 && effective != 3)
+        {
+            Report(DiagnosticLocations.NamedArgument(retry, "MaxIntervalMilliseconds", cancellationToken), $"sets MaxIntervalMilliseconds, which only RetryKind.Exponential reads, and its kind is {kindName}, so the maximum has no effect; set Kind = RetryKind.Exponential or remove it");
+        }
+        else if (maxInterval > 0 && maxInterval < interval)
+        {
+            Report(DiagnosticLocations.NamedArgument(retry, "MaxIntervalMilliseconds", cancellationToken),
+                string.Format(CultureInfo.InvariantCulture, "has MaxIntervalMilliseconds ({0}) below IntervalMilliseconds ({1}): every wait is capped at {0} ms, so the waits never grow and the first is shorter than asked; make the maximum at least the interval", maxInterval, interval));
+        }
+
+        void Report(Location? location, string problem) =>
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RetrySettingIgnored, location ?? DiagnosticLocations.Attribute(retry, cancellationToken) ?? Location.None, name, problem));
+    }
+
+    // The entity names of the [Message] classes declared here, for MSG0213 (those of handled messages of other
+    // assemblies come with the handlers).
+    private static void CollectEntityName(SymbolAnalysisContext context, List<(string EntityName, string MessageName)> entities)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Class || type.FindAttribute(TypeNames.MessageAttribute) is null
+            || MessageRouteClassifier.Classify(type, context.Compilation).Spec is not { } route)
+        {
+            return;
+        }
+
+        lock (entities)
+        {
+            entities.Add((route.EntityName, type.Name));
+        }
+    }
+
+    // On RabbitMQ a receive endpoint declares an exchange of its queue's name (and of its _error, _skipped and
+    // _dead-letter queues' names); a partitioned queue's name is its consistent-hash exchange, its partitions queues.
+    // A message's exchange of any of these names is refused when the bus is built.
+    private static void AnalyzeQueueNames(CompilationAnalysisContext context, List<DeclaredHandler> declared, List<(string EntityName, string MessageName)> collected)
+    {
+        var entities = new Dictionary<string, string>(StringComparer.Ordinal);
+        lock (collected)
+        {
+            foreach (var (entityName, messageName) in collected)
+            {
+                entities[entityName] = messageName;
+            }
+        }
+
+        DeclaredHandler[] handlers;
+        lock (declared)
+        {
+            handlers = declared.ToArray();
+            foreach (var handler in handlers)
+            {
+                if (!entities.ContainsKey(handler.MessageEntityName))
+                {
+                    entities.Add(handler.MessageEntityName, handler.MessageName);
+                }
+            }
+        }
+
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var partitionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            if (handler.IsPartitioned)
+            {
+                partitionCounts[handler.Queue] = Math.Max(partitionCounts.TryGetValue(handler.Queue, out var count) ? count : 0, handler.ConcurrencyLimit);
+            }
+        }
+
+        foreach (var handler in handlers)
+        {
+            var names = new List<(string Name, string Relation)>
+            {
+                (handler.Queue, "is"),
+                (handler.Queue + "_error", "has an _error queue named"),
+                (handler.Queue + "_skipped", "has a _skipped queue named"),
+                (handler.Queue + "_dead-letter", "has a _dead-letter queue named"),
+            };
+            if (partitionCounts.TryGetValue(handler.Queue, out var partitions))
+            {
+                var count = partitions > 0 ? partitions : 8;
+                for (var i = 0; i < count; i++)
+                {
+                    names.Add((handler.Queue + ".partition-" + i.ToString(CultureInfo.InvariantCulture), "has a partition queue named"));
+                }
+            }
+
+            foreach (var (queueName, relation) in names)
+            {
+                if (entities.TryGetValue(queueName, out var messageName))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueueNameIsEntityName, handler.QueueLocation, handler.Queue, handler.DisplayName,
+                        relation == "is" ? "is" : relation, messageName));
+                    break;
+                }
             }
         }
     }
@@ -668,7 +874,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private sealed record ConventionSend(string MessageType, string MessageName, Location Location, bool IsMap);
+    private sealed record ConventionSend(string MessageType, string MessageName, Location Location, bool IsMap, bool IsMessage);
 
     private sealed record DeclaredHandler(
         string DisplayName,
@@ -684,5 +890,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         Location? ConcurrencyLimitLocation,
         bool QuorumQueue,
         int MessageTimeToLiveMilliseconds,
-        bool RoutedByKey);
+        bool RoutedByKey,
+        Location QueueLocation,
+        string MessageEntityName);
 }

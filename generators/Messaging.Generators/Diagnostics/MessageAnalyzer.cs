@@ -17,6 +17,12 @@ namespace Messaging.Generators.Diagnostics;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The MSG0016 property holding the entity name MassTransit peers use, for the code fix.</summary>
+    public const string MassTransitEntityName = nameof(MassTransitEntityName);
+
+    /// <summary>The MSG0016 property that says whether that name is the default one, so [Message] needs no argument ("true"/"false").</summary>
+    public const string IsDefaultEntityName = nameof(IsDefaultEntityName);
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
     [
@@ -34,6 +40,9 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InaccessibleMessage,
         DiagnosticDescriptors.FormatterNameCollision,
         DiagnosticDescriptors.DependsOnUnsupportedMessage,
+        DiagnosticDescriptors.DuplicateMessageUrn,
+        DiagnosticDescriptors.MassTransitEntityNameIgnored,
+        DiagnosticDescriptors.KeyOnUnserializedMember,
         DiagnosticDescriptors.DuplicateRoutingKey,
         DiagnosticDescriptors.InvalidRoutingKeyMember,
         DiagnosticDescriptors.DuplicateEntityName,
@@ -81,9 +90,11 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         if (classification.Spec is { } spec)
         {
             ReportUnserializedMembers(context, type, spec.Members);
+            ReportKeysOnUnserializedMembers(context, type, spec.Members);
         }
 
         string? entityName = null;
+        string? urn = null;
         if (type.TypeKind == TypeKind.Struct && !type.IsRefLikeType)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StructMessage, identifier, type.Name));
@@ -100,14 +111,20 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             }
 
             entityName = route.Spec?.EntityName;
+            urn = route.Spec?.MessageUrn;
+            if (entityName is not null)
+            {
+                ReportMassTransitNames(context, type, attribute, entityName, cancellationToken);
+            }
         }
 
         if (classification.Spec is not null || entityName is not null)
         {
             var location = (attribute.ConstructorArguments.Length == 1 ? DiagnosticLocations.PositionalArgument(attribute, 0, cancellationToken) : null) ?? identifier;
+            var urnLocation = DiagnosticLocations.Attribute(type.FindAttribute(TypeNames.MessageUrnAttribute), cancellationToken) ?? identifier;
             lock (declared)
             {
-                declared.Add(new DeclaredMessage(type.ToDisplayString(), identifier, classification.Spec, entityName, location));
+                declared.Add(new DeclaredMessage(type.ToDisplayString(), identifier, classification.Spec, entityName, location, urn, urnLocation));
             }
         }
     }
@@ -153,7 +170,8 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             case RouteReasonKind.InvalidEntityName:
                 var explicitName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
                 var location = explicitName is null ? identifier : DiagnosticLocations.PositionalArgument(attribute, 0, cancellationToken) ?? identifier;
-                return Diagnostic.Create(DiagnosticDescriptors.InvalidEntityName, location, explicitName ?? type.ToDisplayString(), type.Name);
+                var entityProblem = reason.Problem ?? reason.Detail;
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidEntityName, location, explicitName ?? type.ToDisplayString(), type.Name, entityProblem);
             case RouteReasonKind.InvalidMessageUrn:
                 var urn = type.FindAttribute(TypeNames.MessageUrnAttribute);
                 return Diagnostic.Create(DiagnosticDescriptors.InvalidMessageUrn, DiagnosticLocations.Attribute(urn, cancellationToken) ?? identifier, type.Name);
@@ -175,6 +193,107 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             ? null
             : DiagnosticLocations.Attribute(DiagnosticLocations.FindMemberAttribute(type, reason.MemberName, reason.AttributeName), cancellationToken))
         ?? DiagnosticLocations.Member(type, reason.MemberName);
+
+    // MassTransit's [EntityName] (or, without it, the namespace:type name MassTransit gives a type that keeps its
+    // [MessageUrn]) is the exchange a plain MassTransit service of the same contract uses; Messaging uses [Message]'s.
+    private static void ReportMassTransitNames(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData message, string entityName,
+        CancellationToken cancellationToken)
+    {
+        var entityNameAttribute = type.FindAttribute(TypeNames.EntityNameAttribute);
+        var urnAttribute = type.FindAttribute(TypeNames.MessageUrnAttribute);
+        if (entityNameAttribute is null && urnAttribute is null)
+        {
+            return;
+        }
+
+        var defaultName = MessageRouteClassifier.DefaultEntityName(type, type.GetNamespaceName());
+        var massTransitName = defaultName;
+        var which = "[MessageUrn]";
+        if (entityNameAttribute is not null)
+        {
+            if (entityNameAttribute.ConstructorArguments.Length != 1 || entityNameAttribute.ConstructorArguments[0].Value is not string named)
+            {
+                return;
+            }
+
+            massTransitName = named;
+            which = "[EntityName]";
+        }
+
+        if (string.Equals(massTransitName, entityName, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(MassTransitEntityName, massTransitName)
+            .Add(IsDefaultEntityName, string.Equals(massTransitName, defaultName, StringComparison.Ordinal) ? "true" : "false");
+        var location = DiagnosticLocations.Attribute(message, cancellationToken) ?? DiagnosticLocations.Identifier(type) ?? Location.None;
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MassTransitEntityNameIgnored, location, properties, type.Name, which, massTransitName, entityName));
+    }
+
+    // A [Key] on a member (or constructor parameter) that the formatter does not serialize marks a position that carries
+    // nothing; reported on the attribute.
+    private static void ReportKeysOnUnserializedMembers(SymbolAnalysisContext context, INamedTypeSymbol type, EquatableArray<MemberSpec> serialized)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in serialized)
+        {
+            names.Add(member.Name);
+        }
+
+        var cancellationToken = context.CancellationToken;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol) || names.Contains(member.Name)
+                || member.FindAttribute(TypeNames.KeyAttribute) is not { } key)
+            {
+                continue;
+            }
+
+            var why = member.IsStatic ? "it is static"
+                : member.DeclaredAccessibility != Accessibility.Public ? "it is not public"
+                : member is IPropertySymbol { GetMethod: null } ? "it has no getter"
+                : "it is read-only and not set by the constructor the formatter calls";
+            Report(key, member.Name, why);
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (!names.Contains(parameter.Name) && parameter.FindAttribute(TypeNames.KeyAttribute) is { } key
+                    && !HasMember(type, parameter.Name))
+                {
+                    Report(key, parameter.Name, "no serialized member has the name of this constructor parameter");
+                }
+            }
+        }
+
+        void Report(AttributeData key, string member, string why)
+        {
+            if (DiagnosticLocations.Attribute(key, cancellationToken) is { } location)
+            {
+                var index = key.ConstructorArguments.Length == 1 && key.ConstructorArguments[0].Value is int value ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KeyOnUnserializedMember, location, type.Name, member, index, why));
+            }
+        }
+
+        static bool HasMember(INamedTypeSymbol type, string name)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IPropertySymbol or IFieldSymbol)
+                {
+                    // Reported on the member itself (above) when it carries the [Key]; a [Key] on the parameter of a
+                    // member that is not serialized is the same mistake.
+                    return member.FindAttribute(TypeNames.KeyAttribute) is not null;
+                }
+            }
+
+            return false;
+        }
+    }
 
     // Read-only auto-properties and read-only fields the chosen constructor does not set: the formatter leaves them out,
     // silently. Computed properties (with a body) are derived from other members and rightly left out.
@@ -245,6 +364,9 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             static (message, other, name) => Diagnostic.Create(DiagnosticDescriptors.FormatterNameCollision, message.Identifier, message.DisplayName, other.DisplayName, name));
         ReportCollisions(context, messages, static m => m.EntityName, StringComparer.Ordinal,
             static (message, other, name) => Diagnostic.Create(DiagnosticDescriptors.DuplicateEntityName, message.EntityNameLocation, message.DisplayName, other.DisplayName, name));
+        // MassTransit and the runtime compare URNs ignoring case.
+        ReportCollisions(context, messages, static m => m.Urn, StringComparer.OrdinalIgnoreCase,
+            static (message, other, urn) => Diagnostic.Create(DiagnosticDescriptors.DuplicateMessageUrn, message.UrnLocation, message.DisplayName, other.DisplayName, urn));
     }
 
     // The generator's own resolution decides which messages get formatters; a supported message left out with a
@@ -314,5 +436,6 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private sealed record DeclaredMessage(string DisplayName, Location Identifier, MessageSpec? Spec, string? EntityName, Location EntityNameLocation);
+    private sealed record DeclaredMessage(string DisplayName, Location Identifier, MessageSpec? Spec, string? EntityName, Location EntityNameLocation,
+        string? Urn, Location UrnLocation);
 }

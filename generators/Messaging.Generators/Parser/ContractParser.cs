@@ -61,9 +61,23 @@ internal static class ContractParser
         {
             Type = spec.DottedName,
             Entity = route?.EntityName,
+            Exchange = ExchangeKindOf(route),
             Fields = new EquatableArray<ContractFieldSpec>(fields),
         };
     }
+
+    /// <summary>
+    /// The exchange type RabbitMQ declares for a route (as <c>RabbitMqTopology.ExchangeTypeOf</c> chooses it): headers
+    /// with routing headers, direct or topic with a routing key, else fanout; <c>none</c> without a route.
+    /// </summary>
+    public static string ExchangeKindOf(MessageRouteSpec? route) =>
+        route is null ? NoExchange
+        : route.RoutingHeaders.Count > 0 ? "headers"
+        : route.RoutingKey is not null ? (route.DirectExchange ? "direct" : "topic")
+        : "fanout";
+
+    /// <summary>The lock's exchange kind of a message that has no route.</summary>
+    public const string NoExchange = "none";
 
     /// <summary>The contract of an assembly: <paramref name="messages"/> (nulls skipped) in ordinal order of their type names.</summary>
     public static ContractSpec CreateContract(IEnumerable<ContractMessageSpec?> messages)

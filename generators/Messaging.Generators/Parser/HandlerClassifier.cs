@@ -22,6 +22,9 @@ internal static class HandlerClassifier
 {
     private const string ConsumerSuffix = "Consumer";
 
+    /// <summary>The largest prefetch count AMQP 0-9-1 can carry (basic.qos prefetch-count is a 16-bit field).</summary>
+    public const int MaxPrefetchCount = ushort.MaxValue;
+
     /// <summary>Classifies <paramref name="method"/>, a method marked <c>[Handler]</c> in <paramref name="compilation"/>.</summary>
     public static HandlerClassification Classify(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -38,7 +41,7 @@ internal static class HandlerClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var parameters = ClassifyParameters(method, messageType, compilation, reasons);
         var (returnKind, result) = ClassifyReturn(method, compilation, reasons);
-        var (queue, binding, prefetchCount, concurrencyLimit, quorumQueue, timeToLive) = ReadHandlerSettings(method, handlerType, reasons);
+        var (queue, binding, prefetchCount, concurrencyLimit, quorumQueue, timeToLive) = ReadHandlerSettings(method, handlerType, message?.PartitionKey is not null, reasons);
         var retry = ReadRetry(method, compilation, reasons);
         var handlerClass = method.IsStatic ? null : ClassifyHandlerClass(handlerType, compilation, reasons);
         if (reasons.Count > 0 || message is null || messageType is null)
@@ -255,7 +258,7 @@ internal static class HandlerClassifier
     }
 
     private static (string Queue, string? Binding, int PrefetchCount, int ConcurrencyLimit, bool QuorumQueue, int MessageTimeToLiveMilliseconds) ReadHandlerSettings(
-        IMethodSymbol method, INamedTypeSymbol handlerType, List<HandlerReason> reasons)
+        IMethodSymbol method, INamedTypeSymbol handlerType, bool partitioned, List<HandlerReason> reasons)
     {
         string? queue = null;
         string? binding = null;
@@ -299,14 +302,15 @@ internal static class HandlerClassifier
         }
 
         queue ??= MessagingNames.ToKebabCase(handlerType.Name);
-        if (!MessagingNames.IsValidEntityName(queue))
+        if (MessagingNames.DescribeInvalidName(queue, MessagingNames.QueueSuffixBytes(partitioned, concurrencyLimit)) is { } problem)
         {
-            reasons.Add(MethodReason(HandlerReasonKind.InvalidQueueName, $"the queue \"{queue}\" of '{method.Name}' must be non-empty and contain only letters, digits, '_', '-', '.' and ':'"));
+            reasons.Add(MethodReason(HandlerReasonKind.InvalidQueueName, $"the queue \"{queue}\" of '{method.Name}' {problem}") with { Problem = problem });
         }
 
-        if (prefetchCount < 0 || concurrencyLimit < 0 || timeToLive < 0)
+        // AMQP's basic.qos carries the prefetch count in 16 bits: a larger one would be cut to its low 16 bits.
+        if (prefetchCount < 0 || prefetchCount > MaxPrefetchCount || concurrencyLimit < 0 || timeToLive < 0)
         {
-            reasons.Add(MethodReason(HandlerReasonKind.InvalidSetting, $"the PrefetchCount, ConcurrencyLimit and MessageTimeToLiveMilliseconds of '{method.Name}' must not be negative"));
+            reasons.Add(MethodReason(HandlerReasonKind.InvalidSetting, $"the PrefetchCount (0-65535), ConcurrencyLimit and MessageTimeToLiveMilliseconds of '{method.Name}' must not be negative or out of range"));
         }
 
         return (queue, binding, prefetchCount, concurrencyLimit, quorumQueue, timeToLive);

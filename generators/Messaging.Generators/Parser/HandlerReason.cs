@@ -10,6 +10,9 @@ internal sealed record HandlerReason
     /// <summary>The parameter at fault, or <see langword="null"/> when the method itself is.</summary>
     public string? ParameterName { get; init; }
 
+    /// <summary>For a name at fault, what is wrong with it (without the name), for the diagnostic's message.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>A human-readable explanation.</summary>
     public required string Detail { get; init; }
 }

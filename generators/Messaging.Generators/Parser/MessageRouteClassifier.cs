@@ -112,15 +112,21 @@ internal static class MessageRouteClassifier
         var explicitName = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind != TypedConstantKind.Error
             ? attribute.ConstructorArguments[0].Value as string
             : null;
-        var name = explicitName ?? namespaceName + ":" + JoinNestedNames(type, '-');
-        if (!MessagingNames.IsValidEntityName(name))
+        var name = explicitName ?? DefaultEntityName(type, namespaceName);
+        if (MessagingNames.DescribeInvalidName(name, suffixBytes: 0) is { } problem)
         {
-            reasons.Add(TypeReason(RouteReasonKind.InvalidEntityName, $"the entity name \"{name}\" of '{type.Name}' must be non-empty and contain only letters, digits, '_', '-', '.' and ':'"));
+            reasons.Add(TypeReason(RouteReasonKind.InvalidEntityName, $"the entity name \"{name}\" of '{type.Name}' {problem}") with { Problem = problem });
             return null;
         }
 
         return name;
     }
+
+    /// <summary>
+    /// The entity name MassTransit's RabbitMQ transport gives a type without <c>[EntityName]</c>: the namespace, ':' and
+    /// the type name, with '-' between nested type names (<c>Shop.Contracts:Outer-Inner</c>).
+    /// </summary>
+    public static string DefaultEntityName(INamedTypeSymbol type, string namespaceName) => namespaceName + ":" + JoinNestedNames(type, '-');
 
     // MassTransit's MessageUrn: a [MessageUrn] wins; otherwise urn:message:{Namespace}:{Outer+Inner}.
     private static string? GetMessageUrn(INamedTypeSymbol type, string namespaceName, List<RouteReason> reasons)

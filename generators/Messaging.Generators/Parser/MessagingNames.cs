@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,6 +66,54 @@ internal static class MessagingNames
     /// <summary>The name of the generated extension class, valid even when the sanitized name starts with a digit.</summary>
     public static string GetExtensionClassName(string sanitizedName) =>
         (SyntaxFacts.IsIdentifierStartCharacter(sanitizedName[0]) ? string.Empty : "_") + sanitizedName + "MessagingBuilderExtensions";
+
+    /// <summary>AMQP 0-9-1 carries queue and exchange names as short strings: at most 255 bytes of UTF-8.</summary>
+    public const int MaxNameBytes = 255;
+
+    /// <summary>
+    /// The longest name RabbitMQ derives from a handler queue's: <c>{queue}_dead-letter</c> (also <c>_error</c> and
+    /// <c>_skipped</c>, shorter), or a partition <c>{queue}.partition-{n}</c>.
+    /// </summary>
+    public static int QueueSuffixBytes(bool partitioned, int partitionCount)
+    {
+        const int deadLetter = 12; // "_dead-letter"
+        if (!partitioned)
+        {
+            return deadLetter;
+        }
+
+        var partition = ".partition-".Length + (partitionCount <= 0 ? 8 : partitionCount - 1).ToString(CultureInfo.InvariantCulture).Length;
+        return partition > deadLetter ? partition : deadLetter;
+    }
+
+    /// <summary>
+    /// What a broker or MassTransit refuses about a queue or entity name, or <see langword="null"/> when nothing is:
+    /// characters outside the pattern, the reserved <c>amq.</c> prefix, or more than 255 bytes of UTF-8 once the
+    /// longest name derived from it (<paramref name="suffixBytes"/> more) is counted.
+    /// </summary>
+    public static string? DescribeInvalidName(string? name, int suffixBytes)
+    {
+        if (!IsValidEntityName(name))
+        {
+            return "must be non-empty and contain only letters, digits, '_', '-', '.' and ':'";
+        }
+
+        if (name!.StartsWith("amq.", StringComparison.Ordinal))
+        {
+            return "starts with 'amq.', which RabbitMQ reserves for its own exchanges and queues (declaring one is refused with ACCESS_REFUSED)";
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(name);
+        if (bytes + suffixBytes > MaxNameBytes)
+        {
+            return suffixBytes == 0
+                ? string.Format(CultureInfo.InvariantCulture, "is {0} bytes of UTF-8, and AMQP names are at most {1} bytes", bytes, MaxNameBytes)
+                : string.Format(CultureInfo.InvariantCulture, "is {0} bytes of UTF-8, and the names RabbitMQ derives from it (its _dead-letter, _error and partition queues, {1} bytes longer) must fit AMQP's {2}; use at most {3} bytes",
+                    bytes, suffixBytes, MaxNameBytes, MaxNameBytes - suffixBytes);
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether <paramref name="name"/> is a queue or entity name every MassTransit transport accepts: letters, digits,

@@ -13,6 +13,9 @@ internal sealed record RouteReason
     /// <summary>For a key member at fault, the metadata name of its attribute (<c>[RoutingKey]</c> or <c>[PartitionKey]</c>).</summary>
     public string? AttributeName { get; init; }
 
+    /// <summary>For a name at fault, what is wrong with it (without the name), for the diagnostic's message.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>A human-readable explanation.</summary>
     public required string Detail { get; init; }
 }

@@ -45,6 +45,9 @@ internal abstract class MessageRegistration
     /// <summary>Maps MassTransit's endpoint convention for the type to <see cref="SendQueue"/>, unless already mapped.</summary>
     public abstract void MapSendConvention();
 
+    /// <summary>Maps MassTransit's endpoint convention for the type to <paramref name="address"/>, unless another address is mapped.</summary>
+    public abstract void MapSendConvention(Uri address);
+
     /// <summary>Publishes a stored (outbox) message of this type with <paramref name="publisher"/>, under its stored ids.</summary>
     public abstract Task PublishStoredAsync(IMessagePublisher publisher, OutboxMessage message, CancellationToken cancellationToken);
 
@@ -168,7 +171,11 @@ internal sealed class MessageRegistration<T> : MessageRegistration
         // EndpointConvention is process-global and frozen once read. Map only when nothing is mapped yet or the same
         // address is: an address the application mapped itself wins, and every bus in the process (tests start many)
         // maps a type to the same "queue:name" short address, which each transport resolves to its own queue.
-        var address = new Uri("queue:" + queue);
+        MapSendConvention(new Uri("queue:" + queue));
+    }
+
+    public override void MapSendConvention(Uri address)
+    {
         if (EndpointConvention.TryGetDestinationAddress<T>(out var existing) && existing != address)
         {
             return;

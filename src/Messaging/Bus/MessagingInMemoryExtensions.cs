@@ -74,11 +74,16 @@ public static class MessagingInMemoryExtensions
             bus.UsingInMemory((context, transport) =>
             {
                 requirements.Verify(context);
+                MapNonAsciiSendConventions(topology);
                 topology.ConfigureBus(transport);
                 configure?.Invoke(transport);
                 if (endpointStart == InMemoryEndpointStart.WithBus)
                 {
-                    topology.ConfigureReceiveEndpoints(context, transport);
+                    foreach (var queue in topology.Queues)
+                    {
+                        topology.ConfigureQueue(queue, context, (name, configureEndpoint) => transport.ReceiveEndpoint(InMemoryNames.QueueName(name), configureEndpoint));
+                    }
+
                     return;
                 }
 
@@ -86,6 +91,20 @@ public static class MessagingInMemoryExtensions
             });
         });
         return builder;
+    }
+
+    // A command's send convention is queue:{queue}; for a queue named outside ASCII, the address the in-memory transport
+    // resolves to the endpoint's encoded name (see InMemoryNames), mapped before the shared convention, which then
+    // leaves it alone.
+    private static void MapNonAsciiSendConventions(MessagingTopology topology)
+    {
+        foreach (var message in topology.Messages)
+        {
+            if (message.SendQueue is { } queue && !InMemoryNames.IsAscii(queue))
+            {
+                message.MapSendConvention(InMemoryNames.QueueAddress(queue));
+            }
+        }
     }
 
     private static void ConfigureOnDemandEndpoints(MessagingTopology topology, IBusRegistrationContext context, IInMemoryBusFactoryConfigurator transport)
@@ -99,7 +118,7 @@ public static class MessagingInMemoryExtensions
             }
             else
             {
-                topology.ConfigureQueue(queue, context, (name, configureEndpoint) => transport.ReceiveEndpoint(name, configureEndpoint));
+                topology.ConfigureQueue(queue, context, (name, configureEndpoint) => transport.ReceiveEndpoint(InMemoryNames.QueueName(name), configureEndpoint));
             }
         }
 
@@ -114,7 +133,8 @@ public static class MessagingInMemoryExtensions
         {
             connector ??= context.GetRequiredService<IReceiveEndpointConnector>();
             topology.ConfigureQueue(queue, context,
-                (name, configureEndpoint) => connector.ConnectReceiveEndpoint(name, (_, endpoint) => configureEndpoint(endpoint)));
+                (name, configureEndpoint) => connector.ConnectReceiveEndpoint(InMemoryNames.QueueName(name), (_, endpoint) => configureEndpoint(endpoint)));
         }).Connect(transport);
     }
+
 }

@@ -13,6 +13,7 @@ internal sealed class MessageCodecTable
 {
     private readonly FrozenDictionary<Type, MessageCodec> _byType;
     private readonly FrozenDictionary<string, MessageCodec> _byUrn;
+    private readonly FrozenDictionary<Type, string> _messageTypes;
 
     public MessageCodecTable(IEnumerable<MessageCodec> codecs)
     {
@@ -32,6 +33,53 @@ internal sealed class MessageCodecTable
 
         _byType = byType.ToFrozenDictionary();
         _byUrn = byUrn.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _messageTypes = ListMessageTypes(byType.Values);
+    }
+
+    /// <summary>
+    /// The <c>MT-MessageType</c> value a message of <paramref name="codec"/>'s type is sent with: its own URN, then the
+    /// URNs of the registered types it derives from, most derived first (<c>urn:…:ExpressShipment;urn:…:Shipment</c>).
+    /// </summary>
+    /// <remarks>
+    /// As MassTransit's envelope lists every type a message is: MassTransit delivers a published type to the
+    /// exchanges of its base types, and a consumer of a base type takes a message only when its header names that type.
+    /// </remarks>
+    public string MessageTypesOf(MessageCodec codec) => _messageTypes.TryGetValue(codec.MessageType, out var types) ? types : codec.MessageUrn;
+
+    // Each type's URN followed by those of its registered base types, nearest first (a base has fewer registered
+    // bases of its own). Type.IsAssignableFrom reads no metadata by reflection and is safe for trimming and AOT.
+    private static FrozenDictionary<Type, string> ListMessageTypes(IEnumerable<MessageCodec> codecs)
+    {
+        var all = new List<MessageCodec>(codecs);
+        var result = new Dictionary<Type, string>();
+        foreach (var codec in all)
+        {
+            var bases = new List<MessageCodec>();
+            foreach (var other in all)
+            {
+                if (other.MessageType != codec.MessageType && other.MessageType.IsAssignableFrom(codec.MessageType))
+                {
+                    bases.Add(other);
+                }
+            }
+
+            if (bases.Count == 0)
+            {
+                continue;
+            }
+
+            bases.Sort((left, right) => left.MessageType.IsAssignableFrom(right.MessageType) ? 1 : right.MessageType.IsAssignableFrom(left.MessageType) ? -1 : 0);
+            var urns = new string[bases.Count + 1];
+            urns[0] = codec.MessageUrn;
+            for (var i = 0; i < bases.Count; i++)
+            {
+                urns[i + 1] = bases[i].MessageUrn;
+            }
+
+            result.Add(codec.MessageType, string.Join(";", urns));
+        }
+
+        return result.ToFrozenDictionary();
     }
 
     public bool TryGet<T>(out MessageCodec<T> codec)

@@ -51,7 +51,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
                 "Mark it [Message] and register it with AddMessage (the generated Add{Assembly}() does).");
         }
 
-        MessagePackHeaders.Write(context, codec.MessageUrn, _metadata, codec.IsRouted);
+        MessagePackHeaders.Write(context, _codecs.MessageTypesOf(codec), _metadata, codec.IsRouted);
         return new MessagePackMessageBody<T>(codec, context.Message, _sizeLimit);
     }
 

@@ -49,8 +49,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
 
         // Throws MessagePackSerializationException for a poison body; MassTransit then moves the message to the
         // queue's _error queue with that exception's message.
-        message = codec.Deserialize(_body.GetBytes());
-        _message = message;
+        message = (T)Decode(typeof(T), codec);
         return true;
     }
 
@@ -62,15 +61,39 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
             return false;
         }
 
-        if (_message is not null && _message.GetType() == messageType)
+        if (_message is not null && messageType.IsInstanceOfType(_message))
         {
             message = _message;
             return true;
         }
 
-        message = codec.DeserializeObject(_body.GetBytes());
-        _message = message;
+        message = Decode(messageType, codec);
         return true;
+    }
+
+    // A message is what its header names first: a derived message (ExpressShipment;Shipment) asked for as its base is
+    // read with the derived type's formatter when this bus has it, so a handler of the base gets the whole message. A
+    // bus without it reads the body with the base's formatter, whose fields come first in the derived layout (the
+    // generator puts base members first) and which skips the fields it does not know.
+    private object Decode(Type requested, MessageCodec requestedCodec)
+    {
+        var codec = requestedCodec;
+        foreach (var urn in SupportedMessageTypes)
+        {
+            if (_codecs.TryGet(urn, out var listed))
+            {
+                if (requested.IsAssignableFrom(listed.MessageType))
+                {
+                    codec = listed;
+                }
+
+                break;
+            }
+        }
+
+        var message = codec.DeserializeObject(_body.GetBytes());
+        _message = message;
+        return message;
     }
 
     /// <summary>Forwarding, redelivery and the outbox re-send the original bytes with their headers.</summary>
@@ -84,7 +107,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
             throw new NotSupportedException($"{message.GetType().FullName} has no MessagePack route on this bus.");
         }
 
-        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), codec.MessageUrn, _metadata, codec.IsRouted, sentTime: null);
+        return new BodySerializer(new BytesMessageBody(codec.SerializeObject(message)), _codecs.MessageTypesOf(codec), _metadata, codec.IsRouted, sentTime: null);
     }
 
     public override IMessageSerializer GetMessageSerializer<T>(MessageEnvelope envelope, T message) =>

@@ -314,7 +314,8 @@ internal sealed class QueuePlan
         var addresses = new Uri[PartitionCount];
         for (var i = 0; i < addresses.Length; i++)
         {
-            addresses[i] = new Uri("queue:" + MessagingTopology.PartitionQueueName(Name, i));
+            // Only the in-memory transport dispatches to partitions by address (RabbitMQ hashes in the broker).
+            addresses[i] = InMemoryNames.QueueAddress(MessagingTopology.PartitionQueueName(Name, i));
         }
 
         return addresses;

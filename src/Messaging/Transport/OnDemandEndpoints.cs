@@ -158,6 +158,19 @@ internal sealed class OnDemandEndpoints : IPublishPipeSpecificationObserver, ISe
 
     private static void AddName(Dictionary<string, List<OnDemandQueue>> byName, string name, OnDemandQueue queue)
     {
+        // A name outside ASCII is addressed by its encoded form on this transport (InMemoryNames), which a send's
+        // address carries once decoded.
+        var encoded = InMemoryNames.QueueName(name);
+        if (!string.Equals(encoded, name, StringComparison.Ordinal))
+        {
+            AddOneName(byName, encoded, queue);
+        }
+
+        AddOneName(byName, name, queue);
+    }
+
+    private static void AddOneName(Dictionary<string, List<OnDemandQueue>> byName, string name, OnDemandQueue queue)
+    {
         if (!byName.TryGetValue(name, out var list))
         {
             byName.Add(name, list = []);

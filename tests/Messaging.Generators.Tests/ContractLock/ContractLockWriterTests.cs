@@ -36,6 +36,7 @@ public sealed class ContractLockWriterTests
                 {
                   "type": "Shop.Contracts.Alpha",
                   "entity": "Shop.Contracts:Alpha",
+                  "exchange": "fanout",
                   "fields": [
                     { "index": 0, "name": "Id", "wire": "guid" }
                   ]
@@ -43,6 +44,7 @@ public sealed class ContractLockWriterTests
                 {
                   "type": "Shop.Contracts.Beta",
                   "entity": "shop.b",
+                  "exchange": "fanout",
                   "fields": [
                     { "index": 0, "name": "Id", "wire": "int32" },
                     { "index": 1, "name": "Name", "wire": "string" }
@@ -51,6 +53,7 @@ public sealed class ContractLockWriterTests
                 {
                   "type": "Shop.Contracts.Point",
                   "entity": "Shop.Contracts:Point",
+                  "exchange": "fanout",
                   "fields": [
                     { "index": 0, "name": "X", "wire": "float64" },
                     { "index": 1, "name": "Y", "wire": "float64" }

@@ -24,7 +24,7 @@ public sealed class MSG0501LockedMessageRemovedTests
             "Message 'Shop.Contracts.OrderShipped' (entity 'shop.order-shipped') was removed but is in the contract lock: peers that still send or consume it will fail. Restore it, or update the lock if the break is intended.",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(ContractLockHarness.LockPath, diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(new LinePosition(13, 14), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(new LinePosition(14, 14), diagnostic.Location.GetLineSpan().StartLinePosition);
     }
 
     [Fact]

@@ -80,3 +80,14 @@ public sealed record PayloadSummary(Guid PayloadId, int Length, string Sha256);
 /// <summary>For the delivery limit: a poison hazard never lets its handler finish (a crash loop); a safe one is handled.</summary>
 [Message]
 public sealed record Hazard(Guid HazardId, bool Poison);
+
+// Polymorphic delivery: a handler of the base receives the derived messages published.
+[Message("rmq.shipment")]
+public record Shipment(Guid ShipmentId, string Destination);
+
+[Message("rmq.express-shipment")]
+public sealed record ExpressShipment(Guid ShipmentId, string Destination, int Hours) : Shipment(ShipmentId, Destination);
+
+// A queue named with letters outside ASCII.
+[Message("rmq.bestellung")]
+public sealed record Bestellung(Guid BestellungId);

@@ -189,3 +189,18 @@ public sealed class HazardHandlers(HandlerProbe probe)
         await s_gate.Task.WaitAsync(context.CancellationToken).ConfigureAwait(false);
     }
 }
+
+public sealed class ShipmentHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-shipments")]
+    public void Any(Shipment shipment, ConsumeContext<Shipment> context) => probe.Report("shipments", shipment, context);
+
+    [Handler(Queue = "rmq-express-shipments")]
+    public void Express(ExpressShipment shipment, ConsumeContext<ExpressShipment> context) => probe.Report("express-shipments", shipment, context);
+}
+
+public sealed class BestellungHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "rmq-bestellungen-größe")]
+    public void Handle(Bestellung bestellung, ConsumeContext<Bestellung> context) => probe.Report("bestellungen", bestellung, context);
+}

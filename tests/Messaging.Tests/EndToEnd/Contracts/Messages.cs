@@ -129,3 +129,18 @@ public sealed record StampVisit(Guid VisitId);
 /// <summary>For an [Idempotent] handler on a partitioned queue: de-duplicated within each key's partition.</summary>
 [Message]
 public sealed record PostJournal([property: PartitionKey] string Account, int Sequence);
+
+// Polymorphic delivery: a handler of a base message receives the derived messages published, as in MassTransit.
+[Message]
+public record Shipment(Guid ShipmentId, string Destination);
+
+[Message]
+public sealed record ExpressShipment(Guid ShipmentId, string Destination, int Hours) : Shipment(ShipmentId, Destination);
+
+// A queue name with letters outside ASCII, which MSG0208 accepts.
+[Message]
+public sealed record Bestellung(Guid BestellungId);
+
+// A partitioned queue with a non-ASCII name: the dispatcher forwards to its partitions by address.
+[Message]
+public sealed record Buchung([property: PartitionKey] string Konto, int Nummer);

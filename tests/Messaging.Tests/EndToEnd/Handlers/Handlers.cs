@@ -303,3 +303,23 @@ public sealed class IdempotentHandlers(HandlerProbe probe, AttemptLog attempts)
 
     public static int StampsOf(Guid visitId) => s_stamps.TryGetValue(visitId, out var n) ? n : 0;
 }
+
+/// <summary>A handler of a base message (receives its derived messages too) and one of the derived message.</summary>
+public sealed class ShipmentHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-shipments", ConcurrencyLimit = 1)]
+    public void Any(Shipment shipment, ConsumeContext<Shipment> context) => probe.Report("shipments", shipment, context);
+
+    [Handler(Queue = "e2e-express-shipments", ConcurrencyLimit = 1)]
+    public void Express(ExpressShipment shipment, ConsumeContext<ExpressShipment> context) => probe.Report("express-shipments", shipment, context);
+}
+
+/// <summary>A queue whose name has non-ASCII letters.</summary>
+public sealed class BestellungHandlers(HandlerProbe probe)
+{
+    [Handler(Queue = "e2e-bestellungen-größe")]
+    public void Handle(Bestellung bestellung, ConsumeContext<Bestellung> context) => probe.Report("bestellungen", bestellung, context);
+
+    [Handler(Queue = "e2e-buchungen-ä", ConcurrencyLimit = 2)]
+    public void Book(Buchung buchung, ConsumeContext<Buchung> context) => probe.Report("buchungen", buchung, context);
+}

@@ -51,26 +51,26 @@ internal static partial class DiagnosticDescriptors
         Messages, DiagnosticSeverity.Error,
         "Every public field and property of a message travels on the wire, so each needs a MessagePack mapping. The message gets no formatter, and neither do messages that contain it.");
 
-    /// <summary>MSG0006: two members with the same [Key] index.</summary>
+    /// <summary>MSG0006: two members with the same [WireKey] index.</summary>
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
-        "MSG0006", "Duplicate [Key] index",
+        "MSG0006", "Duplicate [WireKey] index",
         "{0}; two members cannot share a position in the wire array: give '{1}' an unused index",
         Messages, DiagnosticSeverity.Error,
-        "[Key(n)] is the member's position in the MessagePack array; each position holds one member.");
+        "[WireKey(n)] is the member's position in the MessagePack array; each position holds one member.");
 
-    /// <summary>MSG0007: a negative or non-constant [Key] index.</summary>
+    /// <summary>MSG0007: a negative or non-constant [WireKey] index.</summary>
     public static readonly DiagnosticDescriptor InvalidKey = Create(
-        "MSG0007", "Invalid [Key] index",
-        "The [Key] of '{0}.{1}' must be a non-negative constant: it is a position in the wire array",
+        "MSG0007", "Invalid [WireKey] index",
+        "The [WireKey] of '{0}.{1}' must be a non-negative constant: it is a position in the wire array",
         Messages, DiagnosticSeverity.Error,
-        "[Key(n)] is the member's position in the MessagePack array, counted from 0.");
+        "[WireKey(n)] is the member's position in the MessagePack array, counted from 0.");
 
-    /// <summary>MSG0008: some members have [Key] and others do not.</summary>
+    /// <summary>MSG0008: some members have [WireKey] and others do not.</summary>
     public static readonly DiagnosticDescriptor MixedKeys = Create(
         "MSG0008", "Explicit and implicit keys are mixed",
-        "'{0}.{1}' has no [Key] while other members of '{0}' do, so its position on the wire is undefined; give every serialized member a [Key], or remove them all",
+        "'{0}.{1}' has no [WireKey] while other members of '{0}' do, so its position on the wire is undefined; give every serialized member a [WireKey], or remove them all",
         Messages, DiagnosticSeverity.Error,
-        "Positions are either all explicit ([Key]) or all implicit (declaration order).");
+        "Positions are either all explicit ([WireKey]) or all implicit (declaration order).");
 
     /// <summary>MSG0009: no constructor generated code can call when reading.</summary>
     public static readonly DiagnosticDescriptor NoUsableConstructor = Create(

@@ -167,7 +167,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
     }
 
     private static Location KeyArgument(INamedTypeSymbol type, string? member, CancellationToken cancellationToken) =>
-        (member is null ? null : DiagnosticLocations.PositionalArgument(DiagnosticLocations.FindMemberAttribute(type, member, TypeNames.KeyAttribute), 0, cancellationToken))
+        (member is null ? null : DiagnosticLocations.PositionalArgument(DiagnosticLocations.FindMemberAttribute(type, member, TypeNames.WireKeyAttribute), 0, cancellationToken))
         ?? DiagnosticLocations.Member(type, member);
 
     private static Location KeyAttribute(INamedTypeSymbol type, RouteReason reason, CancellationToken cancellationToken) =>

@@ -25,7 +25,7 @@ internal static partial class MessageSerializerEmitter
                 writer.WriteLine($"{shape.FormatterName}.Write(ref writer, {value});");
                 break;
             case TypeShapeKind.ExternalMessage:
-                writer.WriteLine($"{TypeNames.MessagePackFormatters}.Get<{shape.Type.FullyQualifiedName}>().Serialize(ref writer, {value});");
+                writer.WriteLine($"{TypeNames.WireFormatters}.Get<{shape.Type.FullyQualifiedName}>().Serialize(ref writer, {value});");
                 break;
             case TypeShapeKind.Nullable:
                 WriteNullable(writer, context, shape, value);
@@ -319,7 +319,7 @@ internal static partial class MessageSerializerEmitter
             case TypeShapeKind.Message:
                 return $"{shape.FormatterName}.Read(ref reader)";
             case TypeShapeKind.ExternalMessage:
-                return $"{TypeNames.MessagePackFormatters}.Get<{shape.Type.FullyQualifiedName}>().Deserialize(ref reader)" + (shape.Type.IsValueType || IsAnnotated(shape.Type) ? string.Empty : "!");
+                return $"{TypeNames.WireFormatters}.Get<{shape.Type.FullyQualifiedName}>().Deserialize(ref reader)" + (shape.Type.IsValueType || IsAnnotated(shape.Type) ? string.Empty : "!");
             case TypeShapeKind.Nullable:
                 return ReadExpression(shape.Element!) is { } underlying
                     ? $"reader.TryReadNil() ? default({shape.Type.FullyQualifiedName}) : {underlying}"
@@ -428,7 +428,7 @@ internal static partial class MessageSerializerEmitter
     //         var keyOffset0 = reader.Position;
     //         K key0 = ...;  (reference keys: nil throws)
     //         V value0 = ...;
-    //         if (!map0.TryAdd(key0, value0)) { throw new MessagePackSerializationException($"duplicate map key '{key0}'", keyOffset0); }
+    //         if (!map0.TryAdd(key0, value0)) { throw new WireSerializationException($"duplicate map key '{key0}'", keyOffset0); }
     //     }
     //     reader.ExitNested();
     //     target = map0;
@@ -455,7 +455,7 @@ internal static partial class MessageSerializerEmitter
         {
             writer.WriteLine($"if (key{id} is null)");
             writer.OpenBlock();
-            writer.WriteLine($"throw new {TypeNames.MessagePackSerializationException}(\"expected a map key, found nil\", keyOffset{id});");
+            writer.WriteLine($"throw new {TypeNames.WireSerializationException}(\"expected a map key, found nil\", keyOffset{id});");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -468,7 +468,7 @@ internal static partial class MessageSerializerEmitter
 
         writer.WriteLine($"if (!map{id}.TryAdd(key{id}, value{id}))");
         writer.OpenBlock();
-        writer.WriteLine($"throw new {TypeNames.MessagePackSerializationException}($\"duplicate map key '{{key{id}}}'\", keyOffset{id});");
+        writer.WriteLine($"throw new {TypeNames.WireSerializationException}($\"duplicate map key '{{key{id}}}'\", keyOffset{id});");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();

@@ -30,7 +30,7 @@ public sealed class ContractGeneratorTests
 
 
             [Message]
-            public sealed record Broken([Key(0)] int A, [Key(0)] int B);
+            public sealed record Broken([WireKey(0)] int A, [WireKey(0)] int B);
             """);
 
         Assert.Equal(BeforeLock, text);

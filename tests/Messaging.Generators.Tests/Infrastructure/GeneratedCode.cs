@@ -39,7 +39,7 @@ internal static class GeneratedCode
                     action();
                     return "no error";
                 }
-                catch (MessagePackSerializationException ex)
+                catch (WireSerializationException ex)
                 {
                     return ex.Message;
                 }

@@ -100,7 +100,7 @@ internal static class TestCompilation
         return
         [
             .. framework.Select(path => MetadataReference.CreateFromFile(path)),
-            MetadataReference.CreateFromFile(typeof(MessagePackWriter).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(WireWriter).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.IConsumer<>).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.Testing.ITestHarness).Assembly.Location),

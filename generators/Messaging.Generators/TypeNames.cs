@@ -17,6 +17,16 @@ internal static class TypeNames
     public const string RoutingHeaderAttribute = "Messaging.RoutingHeaderAttribute";
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
     public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
+    public const string UseMessagePackCSharpAttribute = "Messaging.UseMessagePackCSharpAttribute";
+
+    // MessagePack-CSharp's attributes and formatter interface, as metadata names: a member type that has one of the
+    // attributes has a formatter MessagePack-CSharp resolves, and the bridge package writes it through MessagePack-CSharp.
+    public const string MessagePackObjectAttribute = "MessagePack.MessagePackObjectAttribute";
+    public const string MessagePackFormatterAttribute = "MessagePack.MessagePackFormatterAttribute";
+    public const string MessagePackUnionAttribute = "MessagePack.UnionAttribute";
+    public const string MessagePackFormatterInterfaceMetadata = "MessagePack.Formatters.IMessagePackFormatter`1";
+    public const string MessagePackCSharpBridgeMetadata = "Messaging.MessagePackCSharp.MessagePackCSharpBridge";
+    public const string MessagePackCSharpPackage = "Messaging.MessagePackCSharp";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string FromKeyedServicesAttribute = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
 
@@ -65,9 +75,10 @@ internal static class TypeNames
     // Runtime and framework types, as the emitter writes them.
     public const string WireWriter = "global::Messaging.Serialization.WireWriter";
     public const string WireReader = "global::Messaging.Serialization.WireReader";
-    public const string MessagePackFormatterInterface = "global::Messaging.Serialization.IWireFormatter";
+    public const string WireFormatterInterface = "global::Messaging.Serialization.IWireFormatter";
     public const string WireFormatters = "global::Messaging.Serialization.WireFormatters";
     public const string WireSerializationException = "global::Messaging.Serialization.WireSerializationException";
+    public const string MessagePackCSharpBridge = "global::Messaging.MessagePackCSharp.MessagePackCSharpBridge";
     public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCode";
     public const string ModuleInitializerAttribute = "global::System.Runtime.CompilerServices.ModuleInitializer";
     public const string CollectionsMarshal = "global::System.Runtime.InteropServices.CollectionsMarshal";

@@ -47,9 +47,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0005: a serialized member whose type has no wire mapping.</summary>
     public static readonly DiagnosticDescriptor UnserializableMember = Create(
         "MSG0005", "Message member cannot be serialized",
-        "'{0}.{1}' cannot be serialized: {2}; use a type with a wire mapping (the wire format's type table, linked from this diagnostic's help) or a [Message] type, or make the member non-public to leave it off the wire",
+        "'{0}.{1}' cannot be serialized: {2}; use a type with a wire mapping (the wire format's type table, linked from this diagnostic's help) or a [Message] type, let MessagePack-CSharp write it (a [MessagePackObject] or [MessagePackFormatter] type, or [UseMessagePackCSharp] on the member for a formatter your resolver supplies, with the Messaging.MessagePackCSharp package), or make the member non-public to leave it off the wire",
         Messages, DiagnosticSeverity.Error,
-        "Every public field and property of a message travels on the wire, so each needs a MessagePack mapping. The message gets no formatter, and neither do messages that contain it.");
+        "Every public field and property of a message travels on the wire, so each needs a MessagePack mapping: ours, or MessagePack-CSharp's through the Messaging.MessagePackCSharp bridge. The message gets no formatter, and neither do messages that contain it.");
 
     /// <summary>MSG0006: two members with the same [WireKey] index.</summary>
     public static readonly DiagnosticDescriptor DuplicateKey = Create(

@@ -34,7 +34,7 @@ internal static partial class MessageSerializerEmitter
         WriteFileHeader(writer);
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> as a MessagePack array of {spec.ArrayLength} elements.</summary>");
         writer.WriteLine(s_generatedCodeAttribute);
-        writer.WriteLine($"internal sealed class {spec.FormatterName} : {TypeNames.MessagePackFormatterInterface}<{type}>");
+        writer.WriteLine($"internal sealed class {spec.FormatterName} : {TypeNames.WireFormatterInterface}<{type}>");
         writer.OpenBlock();
         writer.WriteLine($"""
             /// <summary>The shared instance; the formatter has no state.</summary>

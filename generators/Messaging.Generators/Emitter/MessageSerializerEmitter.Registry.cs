@@ -63,14 +63,14 @@ internal static partial class MessageSerializerEmitter
         writer.WriteLine($"""
             /// <summary>Returns the generated formatter for <typeparamref name="T"/>, or <see langword="null"/> when it is not a message of this assembly.</summary>
             /// <remarks>Each <c>typeof</c> comparison is a constant to the JIT, so a call compiles down to returning one instance.</remarks>
-            public static {TypeNames.MessagePackFormatterInterface}<T>? GetFormatter<T>()
+            public static {TypeNames.WireFormatterInterface}<T>? GetFormatter<T>()
             """);
         writer.OpenBlock();
         foreach (var entry in spec.Entries)
         {
             writer.WriteLine($"if (typeof(T) == typeof({entry.MessageType}))");
             writer.OpenBlock();
-            writer.WriteLine($"return ({TypeNames.MessagePackFormatterInterface}<T>)(object){entry.FormatterName}.Instance;");
+            writer.WriteLine($"return ({TypeNames.WireFormatterInterface}<T>)(object){entry.FormatterName}.Instance;");
             writer.CloseBlock();
             writer.WriteLine();
         }

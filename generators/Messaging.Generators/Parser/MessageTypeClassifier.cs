@@ -61,12 +61,16 @@ internal static class MessageTypeClassifier
         var keys = AssignKeys(serialized, reasons);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var shapes = new TypeShapeParser(compilation.Assembly);
+        var shapes = new TypeShapeParser(compilation);
         var members = new MemberSpec[serialized.Count];
         for (var i = 0; i < serialized.Count; i++)
         {
             var candidate = serialized[i];
-            var shape = shapes.Parse(candidate.Type, out var failure);
+            var shape = shapes.ParseMember(
+                candidate.Type,
+                FindMemberAttribute(candidate, TypeNames.MessagePackFormatterAttribute),
+                FindMemberAttribute(candidate, TypeNames.UseMessagePackCSharpAttribute) is not null,
+                out var failure);
             if (shape is null)
             {
                 reasons.Add(new UnsupportedReason { Kind = UnsupportedReasonKind.UnsupportedMemberType, MemberName = candidate.Name, Detail = failure ?? string.Empty });
@@ -363,11 +367,14 @@ internal static class MessageTypeClassifier
         return keys;
     }
 
-    // [WireKey] may sit on the member, on the constructor parameter that sets it, or (positional records) on the
-    // primary constructor parameter of the type that declares the member.
-    private static AttributeData? FindKeyAttribute(Candidate candidate)
+    private static AttributeData? FindKeyAttribute(Candidate candidate) => FindMemberAttribute(candidate, TypeNames.WireKeyAttribute);
+
+    // A member attribute ([WireKey], [UseMessagePackCSharp], [MessagePackFormatter]) may sit on the member, on the
+    // constructor parameter that sets it, or (positional records) on the primary constructor parameter of the type
+    // that declares the member.
+    private static AttributeData? FindMemberAttribute(Candidate candidate, string attributeName)
     {
-        var attribute = candidate.Symbol.FindAttribute(TypeNames.WireKeyAttribute) ?? candidate.Parameter?.FindAttribute(TypeNames.WireKeyAttribute);
+        var attribute = candidate.Symbol.FindAttribute(attributeName) ?? candidate.Parameter?.FindAttribute(attributeName);
         if (attribute is not null)
         {
             return attribute;
@@ -377,7 +384,7 @@ internal static class MessageTypeClassifier
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == candidate.Name && parameter.FindAttribute(TypeNames.WireKeyAttribute) is { } onParameter)
+                if (parameter.Name == candidate.Name && parameter.FindAttribute(attributeName) is { } onParameter)
                 {
                     return onParameter;
                 }

@@ -82,6 +82,16 @@ public ref struct WireWriter
         _span = default;
     }
 
+    /// <summary>
+    /// Advances the output past everything written so far and returns it, so that another MessagePack writer (the
+    /// MessagePack-CSharp bridge's) can append one value in place, without a copy; this writer carries on after it.
+    /// </summary>
+    internal IBufferWriter<byte> FlushToOutput()
+    {
+        Flush();
+        return _output;
+    }
+
     /// <summary>Writes nil.</summary>
     public void WriteNil()
     {

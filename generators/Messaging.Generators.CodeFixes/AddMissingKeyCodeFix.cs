@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Messaging.Generators.CodeFixes;
 
 /// <summary>
-/// MSG0008: gives a member without <c>[Key]</c>, in a message whose other members have one, the next unused index —
+/// MSG0008: gives a member without <c>[WireKey]</c>, in a message whose other members have one, the next unused index —
 /// the usual way a member is added to a message with explicit keys without moving the others on the wire.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingKeyCodeFix)), Shared]
@@ -43,9 +43,9 @@ public sealed class AddMissingKeyCodeFix : CodeFixProvider
 
         var next = KeyIndexes.NextUnused(type, model, context.CancellationToken);
 
-        // Written fully qualified and simplified afterwards: "[Key(n)]" when the Messaging namespace is imported.
+        // Written fully qualified and simplified afterwards: "[WireKey(n)]" when the Messaging namespace is imported.
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(
-                SyntaxFactory.ParseName("global::Messaging.Key"),
+                SyntaxFactory.ParseName("global::Messaging.WireKey"),
                 SyntaxFactory.ParseAttributeArgumentList("(" + next.ToString(CultureInfo.InvariantCulture) + ")"))))
             .WithTrailingTrivia(SyntaxFactory.Space)
             .WithAdditionalAnnotations(Simplifier.Annotation);
@@ -59,7 +59,7 @@ public sealed class AddMissingKeyCodeFix : CodeFixProvider
         };
         context.RegisterCodeFix(
             CodeAction.Create(
-                string.Format(CultureInfo.InvariantCulture, "Add [Key({0})]", next),
+                string.Format(CultureInfo.InvariantCulture, "Add [WireKey({0})]", next),
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, keyed))),
                 nameof(AddMissingKeyCodeFix)),
             context.Diagnostics);

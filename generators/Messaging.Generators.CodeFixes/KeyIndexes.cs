@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Messaging.Generators.CodeFixes;
 
-/// <summary>The <c>[Key]</c> indexes a message declares, for the fixes that hand out a new one.</summary>
+/// <summary>The <c>[WireKey]</c> indexes a message declares, for the fixes that hand out a new one.</summary>
 internal static class KeyIndexes
 {
-    private const string KeyAttribute = "Messaging.KeyAttribute";
+    private const string KeyAttribute = "Messaging.WireKeyAttribute";
 
-    /// <summary>One past the largest constant <c>[Key(n)]</c> in <paramref name="type"/>, or 0 when it has none.</summary>
+    /// <summary>One past the largest constant <c>[WireKey(n)]</c> in <paramref name="type"/>, or 0 when it has none.</summary>
     public static int NextUnused(TypeDeclarationSyntax type, SemanticModel model, CancellationToken cancellationToken)
     {
         var next = 0;

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Messaging.Generators.CodeFixes;
 
 /// <summary>
-/// MSG0017: removes a <c>[Key]</c> from a member that is not serialized (it marks a position that carries nothing).
+/// MSG0017: removes a <c>[WireKey]</c> from a member that is not serialized (it marks a position that carries nothing).
 /// The diagnostic is reported on the attribute itself.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveAttributeCodeFix)), Shared]
@@ -32,9 +32,9 @@ public sealed class RemoveAttributeCodeFix : CodeFixProvider
         }
 
         context.RegisterCodeFix(
-            CodeAction.Create("Remove [Key]", _ =>
+            CodeAction.Create("Remove [WireKey]", _ =>
             {
-                // The whole list when [Key] is alone in it ("[Key(3)]"), else only the attribute ("[Key(3), Obsolete]").
+                // The whole list when [WireKey] is alone in it ("[WireKey(3)]"), else only the attribute ("[WireKey(3), Obsolete]").
                 var updated = list.Attributes.Count == 1
                     ? root.RemoveNode(list, SyntaxRemoveOptions.KeepExteriorTrivia)
                     : root.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia);

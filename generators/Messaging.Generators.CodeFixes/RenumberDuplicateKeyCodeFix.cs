@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Messaging.Generators.CodeFixes;
 
 /// <summary>
-/// MSG0006: gives a member whose <c>[Key]</c> index is taken the next unused one (one past the largest in the type),
+/// MSG0006: gives a member whose <c>[WireKey]</c> index is taken the next unused one (one past the largest in the type),
 /// so no other member moves on the wire.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenumberDuplicateKeyCodeFix)), Shared]

@@ -9,7 +9,7 @@ internal static class TypeNames
 {
     // Attributes, as metadata names.
     public const string MessageAttribute = "Messaging.MessageAttribute";
-    public const string KeyAttribute = "Messaging.KeyAttribute";
+    public const string WireKeyAttribute = "Messaging.WireKeyAttribute";
     public const string HandlerAttribute = "Messaging.HandlerAttribute";
     public const string RetryAttribute = "Messaging.RetryAttribute";
     public const string IdempotentAttribute = "Messaging.IdempotentAttribute";
@@ -18,6 +18,16 @@ internal static class TypeNames
     public const string PartitionKeyAttribute = "Messaging.PartitionKeyAttribute";
     public const string MessageUrnAttribute = "MassTransit.MessageUrnAttribute";
     public const string EntityNameAttribute = "MassTransit.EntityNameAttribute";
+    public const string UseMessagePackCSharpAttribute = "Messaging.UseMessagePackCSharpAttribute";
+
+    // MessagePack-CSharp's attributes and formatter interface, as metadata names: a member type that has one of the
+    // attributes has a formatter MessagePack-CSharp resolves, and the bridge package writes it through MessagePack-CSharp.
+    public const string MessagePackObjectAttribute = "MessagePack.MessagePackObjectAttribute";
+    public const string MessagePackFormatterAttribute = "MessagePack.MessagePackFormatterAttribute";
+    public const string MessagePackUnionAttribute = "MessagePack.UnionAttribute";
+    public const string MessagePackFormatterInterfaceMetadata = "MessagePack.Formatters.IMessagePackFormatter`1";
+    public const string MessagePackCSharpBridgeMetadata = "Messaging.MessagePackCSharp.MessagePackCSharpBridge";
+    public const string MessagePackCSharpPackage = "Messaging.MessagePackCSharp";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string FromKeyedServicesAttribute = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
 
@@ -64,11 +74,12 @@ internal static class TypeNames
     public const string ServiceProviderExtensionsMetadata = "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions";
 
     // Runtime and framework types, as the emitter writes them.
-    public const string MessagePackWriter = "global::Messaging.Serialization.MessagePackWriter";
-    public const string MessagePackReader = "global::Messaging.Serialization.MessagePackReader";
-    public const string MessagePackFormatterInterface = "global::Messaging.Serialization.IMessagePackFormatter";
-    public const string MessagePackFormatters = "global::Messaging.Serialization.MessagePackFormatters";
-    public const string MessagePackSerializationException = "global::Messaging.Serialization.MessagePackSerializationException";
+    public const string WireWriter = "global::Messaging.Serialization.WireWriter";
+    public const string WireReader = "global::Messaging.Serialization.WireReader";
+    public const string WireFormatterInterface = "global::Messaging.Serialization.IWireFormatter";
+    public const string WireFormatters = "global::Messaging.Serialization.WireFormatters";
+    public const string WireSerializationException = "global::Messaging.Serialization.WireSerializationException";
+    public const string MessagePackCSharpBridge = "global::Messaging.MessagePackCSharp.MessagePackCSharpBridge";
     public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCode";
     public const string ModuleInitializerAttribute = "global::System.Runtime.CompilerServices.ModuleInitializer";
     public const string CollectionsMarshal = "global::System.Runtime.InteropServices.CollectionsMarshal";
@@ -102,6 +113,6 @@ internal static class TypeNames
     // What the generator emits, which other code relies on.
     public const string GeneratedNamespace = "Messaging.Generated";
     public const string RegistrationNamespace = "Messaging";
-    public const string RegistryClass = "GeneratedMessagePackFormatters";
+    public const string RegistryClass = "GeneratedWireFormatters";
     public const string GeneratorName = "Messaging.Generators";
 }

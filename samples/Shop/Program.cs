@@ -51,10 +51,10 @@ switch (transport.ToLowerInvariant())
 using var host = builder.Build();
 
 // 1. The wire: one order as MessagePack.
-var bytes = MessagePackSerializer.Serialize(orders[0]);
+var bytes = WireSerializer.Serialize(orders[0]);
 Console.WriteLine($"OrderPlaced on the wire: {bytes.Length} bytes of MessagePack (a plain array any msgpack library reads)");
 Console.WriteLine("  " + Convert.ToHexString(bytes).ToLowerInvariant());
-var back = MessagePackSerializer.Deserialize<OrderPlaced>(bytes);
+var back = WireSerializer.Deserialize<OrderPlaced>(bytes);
 var roundTrip = back.OrderId == orders[0].OrderId && back.Total == orders[0].Total && back.Lines.SequenceEqual(orders[0].Lines);
 Console.WriteLine($"  read back: {back.CustomerId} {back.Region} {back.Total} EUR, {back.Lines.Count} lines -> {(roundTrip ? "identical" : "DIFFERENT")}");
 Console.WriteLine();

@@ -7,7 +7,7 @@ namespace Messaging;
 /// MessagePack formatter for it and, when handlers consume it, routing and consumer registrations.
 /// </summary>
 /// <remarks>
-/// Members travel as a MessagePack array in declaration order, unless <see cref="KeyAttribute"/> gives
+/// Members travel as a MessagePack array in declaration order, unless <see cref="WireKeyAttribute"/> gives
 /// explicit indexes. See <c>docs/wire-format.md</c> for the type mapping.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]

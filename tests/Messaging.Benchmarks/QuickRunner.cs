@@ -120,7 +120,7 @@ internal static class QuickRunner
             Console.WriteLine($"{cases[i].Name,-28} {median[i],10:F1} {bytesPerOp[i],11:F0}");
         }
 
-        var msgpackSize = MessagePackSerializer.Serialize(ReferenceMessages.Order).Length;
+        var msgpackSize = WireSerializer.Serialize(ReferenceMessages.Order).Length;
         var jsonSize = JsonSerializer.SerializeToUtf8Bytes(ReferenceMessages.Order, BenchJsonContext.Default.OrderPlaced).Length;
 
         Console.WriteLine();

@@ -24,7 +24,7 @@ public class SerializationBenchmarks
     public void Setup()
     {
         _jsonWriter = new Utf8JsonWriter(_buffer);
-        _msgpack = MessagePackSerializer.Serialize(_order);
+        _msgpack = WireSerializer.Serialize(_order);
         _json = JsonSerializer.SerializeToUtf8Bytes(_order, BenchJsonContext.Default.OrderPlaced);
     }
 
@@ -50,7 +50,7 @@ public class SerializationBenchmarks
     public int MessagePackSerialize()
     {
         _buffer.ResetWrittenCount();
-        MessagePackSerializer.Serialize(_buffer, _order);
+        WireSerializer.Serialize(_buffer, _order);
         return _buffer.WrittenCount;
     }
 
@@ -61,5 +61,5 @@ public class SerializationBenchmarks
     public OrderPlaced? JsonSourceGenDeserialize() => JsonSerializer.Deserialize(_json, BenchJsonContext.Default.OrderPlaced);
 
     [Benchmark(Description = "Messaging deserialize")]
-    public OrderPlaced MessagePackDeserialize() => MessagePackSerializer.Deserialize<OrderPlaced>(_msgpack);
+    public OrderPlaced MessagePackDeserialize() => WireSerializer.Deserialize<OrderPlaced>(_msgpack);
 }

@@ -7,7 +7,7 @@ namespace Messaging.Fuzz;
 /// <summary>
 /// The fuzz target. The first byte of an input chooses a message type and a depth limit, the rest is the
 /// MessagePack payload: it goes through the low-level reader (<see cref="ReaderWalk"/>) and the generated
-/// formatter of the chosen type. Malformed input may only end in <see cref="MessagePackSerializationException"/>;
+/// formatter of the chosen type. Malformed input may only end in <see cref="WireSerializationException"/>;
 /// anything else escapes and is a crash for the fuzzer.
 /// </summary>
 public static class FuzzTarget
@@ -23,9 +23,9 @@ public static class FuzzTarget
     public const int AllocationSlack = 1 << 20;
 
     // The small depth limit that bit 6 of the selector asks for, so depth failures are reached with short inputs.
-    private static readonly MessagePackReaderOptions s_shallow = new() { MaxDepth = 3 };
+    private static readonly WireReaderOptions s_shallow = new() { MaxDepth = 3 };
 
-    private delegate void Check(ReadOnlySpan<byte> payload, MessagePackReaderOptions options);
+    private delegate void Check(ReadOnlySpan<byte> payload, WireReaderOptions options);
 
     // Append only: the seed corpus names entries by index. Every type mapping of the generator is in one of these.
     private static readonly (string Name, Check Check)[] s_targets =
@@ -89,13 +89,13 @@ public static class FuzzTarget
 
         var selector = input[0];
         var payload = input[1..];
-        var options = (selector & 0x40) != 0 ? s_shallow : MessagePackReaderOptions.Default;
+        var options = (selector & 0x40) != 0 ? s_shallow : WireReaderOptions.Default;
         ReaderWalk.Run(payload, options);
         s_targets[(selector & 0x3f) % s_targets.Length].Check(payload, options);
     }
 
     /// <summary>An error must point into the input it was reading (or at its end).</summary>
-    internal static void CheckOffset(MessagePackSerializationException ex, int length)
+    internal static void CheckOffset(WireSerializationException ex, int length)
     {
         if (ex.Offset < 0 || ex.Offset > length)
         {
@@ -105,17 +105,17 @@ public static class FuzzTarget
 
     // Reads a T with its generated formatter. When that succeeds, the value must write, read back and write the same
     // bytes again: the reader accepts more than the writer produces, but what the writer produced it must accept.
-    private static void Deserialize<T>(ReadOnlySpan<byte> payload, MessagePackReaderOptions options)
+    private static void Deserialize<T>(ReadOnlySpan<byte> payload, WireReaderOptions options)
     {
-        var formatter = MessagePackFormatters.Get<T>();
-        var reader = new MessagePackReader(payload, options);
+        var formatter = WireFormatters.Get<T>();
+        var reader = new WireReader(payload, options);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         T value;
         try
         {
             value = formatter.Deserialize(ref reader);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             CheckOffset(ex, payload.Length);
             CheckAllocation<T>(allocatedBefore, payload.Length);
@@ -128,19 +128,19 @@ public static class FuzzTarget
             throw new FuzzFindingException($"{typeof(T).Name}: nesting depth is {reader.Depth} after a successful read, not 0");
         }
 
-        var written = MessagePackSerializer.Serialize(value);
+        var written = WireSerializer.Serialize(value);
         T again;
         try
         {
             // The same limits: the value written nests no deeper than the one read.
-            again = MessagePackSerializer.Deserialize<T>(written, options);
+            again = WireSerializer.Deserialize<T>(written, options);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             throw new FuzzFindingException($"{typeof(T).Name}: a value read from {Hex(payload)} was written as {Hex(written)}, which does not read back", ex);
         }
 
-        var rewritten = MessagePackSerializer.Serialize(again);
+        var rewritten = WireSerializer.Serialize(again);
         if (!written.AsSpan().SequenceEqual(rewritten))
         {
             throw new FuzzFindingException($"{typeof(T).Name}: a value read from {Hex(payload)} was written as {Hex(written)}, read back and written as {Hex(rewritten)}");

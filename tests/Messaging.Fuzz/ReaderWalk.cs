@@ -3,37 +3,37 @@ using Messaging.Serialization;
 
 namespace Messaging.Fuzz;
 
-/// <summary>Drives the low-level <see cref="MessagePackReader"/> over every token of an input, three ways.</summary>
+/// <summary>Drives the low-level <see cref="WireReader"/> over every token of an input, three ways.</summary>
 internal static class ReaderWalk
 {
     // The uint64 format code: the one integer encoding ReadInt64 may refuse for its range.
     private const byte UInt64Code = 0xcf;
 
-    private delegate void Read(ref MessagePackReader reader);
+    private delegate void Read(ref WireReader reader);
 
     /// <summary>Skips, reads raw and reads typed until the input ends or a read fails as it may.</summary>
-    public static void Run(ReadOnlySpan<byte> input, MessagePackReaderOptions options)
+    public static void Run(ReadOnlySpan<byte> input, WireReaderOptions options)
     {
         Guard(input, options, SkipAll);
         Guard(input, options, RawAll);
         Guard(input, options, TypedAll);
     }
 
-    // Runs one walk; a MessagePackSerializationException is the contract for malformed input, anything else escapes.
-    private static void Guard(ReadOnlySpan<byte> input, MessagePackReaderOptions options, Read walk)
+    // Runs one walk; a WireSerializationException is the contract for malformed input, anything else escapes.
+    private static void Guard(ReadOnlySpan<byte> input, WireReaderOptions options, Read walk)
     {
-        var reader = new MessagePackReader(input, options);
+        var reader = new WireReader(input, options);
         try
         {
             walk(ref reader);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             FuzzTarget.CheckOffset(ex, input.Length);
         }
     }
 
-    private static void SkipAll(ref MessagePackReader reader)
+    private static void SkipAll(ref WireReader reader)
     {
         while (!reader.End)
         {
@@ -43,7 +43,7 @@ internal static class ReaderWalk
         }
     }
 
-    private static void RawAll(ref MessagePackReader reader)
+    private static void RawAll(ref WireReader reader)
     {
         while (!reader.End)
         {
@@ -61,37 +61,37 @@ internal static class ReaderWalk
     // Reads every token with the typed read its format calls for. Containers are flattened: their headers are read
     // and their elements follow as tokens, so no recursion is needed. Before each token, every other typed read that
     // could apply is tried on a copy of the reader, so range checks and parsers see every value too.
-    private static void TypedAll(ref MessagePackReader reader)
+    private static void TypedAll(ref WireReader reader)
     {
         while (!reader.End)
         {
             var before = reader.Position;
             switch (reader.NextType)
             {
-                case MessagePackType.Nil:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadString());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadBytes());
+                case WireType.Nil:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadString());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadBytes());
                     reader.ReadNil();
                     break;
-                case MessagePackType.Boolean:
+                case WireType.Boolean:
                     reader.ReadBoolean();
                     break;
-                case MessagePackType.Integer:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadSByte());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadByte());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadInt16());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadUInt16());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadInt32());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadUInt32());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadUInt64());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadChar());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadSingle());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDouble());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDecimal());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadTimeSpan());
+                case WireType.Integer:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadSByte());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadByte());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadInt16());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadUInt16());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadInt32());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadUInt32());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadUInt64());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadChar());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadSingle());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDouble());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDecimal());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadTimeSpan());
                     if (reader.NextCode == UInt64Code)
                     {
-                        TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadInt64());
+                        TryOnCopy(reader, static (ref WireReader r) => r.ReadInt64());
                         reader.ReadUInt64();
                     }
                     else
@@ -100,38 +100,38 @@ internal static class ReaderWalk
                     }
 
                     break;
-                case MessagePackType.Float:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadSingle());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDecimal());
+                case WireType.Float:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadSingle());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDecimal());
                     reader.ReadDouble();
                     break;
-                case MessagePackType.String:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDecimal());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadGuid());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadBytes());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadStringSpan());
+                case WireType.String:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDecimal());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadGuid());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadBytes());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadStringSpan());
                     reader.ReadString();
                     break;
-                case MessagePackType.Binary:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadGuid());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadBinarySpan());
+                case WireType.Binary:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadGuid());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadBinarySpan());
                     reader.ReadBytes();
                     break;
-                case MessagePackType.Extension:
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDateTime());
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.ReadDateTimeOffset());
+                case WireType.Extension:
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDateTime());
+                    TryOnCopy(reader, static (ref WireReader r) => r.ReadDateTimeOffset());
                     var header = reader.ReadExtensionHeader();
                     reader.ReadRaw(header.Length);
                     break;
-                case MessagePackType.Array:
+                case WireType.Array:
                     reader.ReadArrayHeader();
                     break;
-                case MessagePackType.Map:
+                case WireType.Map:
                     reader.ReadMapHeader();
                     break;
                 default:
                     // Unknown (0xc1, never used): every typed read must refuse it, and so must Skip.
-                    TryOnCopy(reader, static (ref MessagePackReader r) => r.Skip());
+                    TryOnCopy(reader, static (ref WireReader r) => r.Skip());
                     reader.ReadNil();
                     break;
             }
@@ -141,20 +141,20 @@ internal static class ReaderWalk
     }
 
     // The copy fails or not on its own; the walk goes on with the original reader.
-    private static void TryOnCopy(MessagePackReader copy, Read read)
+    private static void TryOnCopy(WireReader copy, Read read)
     {
         var length = copy.Position + copy.Remaining;
         try
         {
             read(ref copy);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             FuzzTarget.CheckOffset(ex, length);
         }
     }
 
-    private static void Moved(ref MessagePackReader reader, int before, string what)
+    private static void Moved(ref WireReader reader, int before, string what)
     {
         if (reader.Position <= before)
         {

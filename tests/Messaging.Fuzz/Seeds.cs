@@ -139,7 +139,7 @@ internal static class Seeds
         yield return ("edge-every-code", [2, .. Enumerable.Range(0xc0, 0x20).Select(code => (byte)code)]);
         yield return ("edge-invalid-utf8", [11, 0x91, 0xa2, 0xc3, 0x28]);
         yield return ("edge-decimal-text", [3, 0x91, 0xa6, 0x31, 0x65, 0x2b, 0x39, 0x39, 0x39]);
-        yield return ("edge-v2-as-v1", [24, .. MessagePackSerializer.Serialize(new InvoiceV2("inv", 1m, "EUR", [], [], null, s_at, [1]))]);
+        yield return ("edge-v2-as-v1", [24, .. WireSerializer.Serialize(new InvoiceV2("inv", 1m, "EUR", [], [], null, s_at, [1]))]);
     }
 
     private static (string, byte[]) Seed<T>(T value)
@@ -149,7 +149,7 @@ internal static class Seeds
         {
             if (FuzzTarget.TargetName(index) == name)
             {
-                return ($"{index:D2}-{name}", [(byte)index, .. MessagePackSerializer.Serialize(value)]);
+                return ($"{index:D2}-{name}", [(byte)index, .. WireSerializer.Serialize(value)]);
             }
         }
 

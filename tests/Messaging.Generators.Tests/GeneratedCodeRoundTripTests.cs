@@ -15,7 +15,7 @@ public sealed class GeneratedCodeRoundTripTests
 
             public static class Probe
             {
-                public static string Run() => Wire.Hex(MessagePackSerializer.Serialize(new OrderLine("a", 2, 1.5m)));
+                public static string Run() => Wire.Hex(WireSerializer.Serialize(new OrderLine("a", 2, 1.5m)));
             }
             """);
 
@@ -42,7 +42,7 @@ public sealed class GeneratedCodeRoundTripTests
                         "eu",
                         new List<OrderLine> { new("sku-1", 2, 10.50m), new("sku-2", 1, 3m) },
                         null);
-                    var back = MessagePackSerializer.Deserialize<OrderPlaced>(MessagePackSerializer.Serialize(order));
+                    var back = WireSerializer.Deserialize<OrderPlaced>(WireSerializer.Serialize(order));
                     return $"{back.OrderId}|{back.Region}|{string.Join(";", back.Lines)}|{back.Gift?.ToString() ?? "null"}";
                 }
             }
@@ -104,8 +104,8 @@ public sealed class GeneratedCodeRoundTripTests
                         IDictionary = new SortedDictionary<Level, double> { [Level.Low] = 0.5 },
                         Jagged = [[1], []],
                     };
-                    var bytes = MessagePackSerializer.Serialize(value);
-                    var back = MessagePackSerializer.Deserialize<Everything>(bytes);
+                    var bytes = WireSerializer.Serialize(value);
+                    var back = WireSerializer.Deserialize<Everything>(bytes);
                     return string.Join(" | ",
                         string.Join(",", back.Array!),
                         string.Join(",", back.List!.Select(s => s ?? "null")),
@@ -145,11 +145,11 @@ public sealed class GeneratedCodeRoundTripTests
                 public static string Run()
                 {
                     var shelf = new Shelf(["b", "a"], new SortedSet<int> { 3, 1, 2 }, null);
-                    var bytes = MessagePackSerializer.Serialize(shelf);
-                    var back = MessagePackSerializer.Deserialize<Shelf>(bytes);
+                    var bytes = WireSerializer.Serialize(shelf);
+                    var back = WireSerializer.Deserialize<Shelf>(bytes);
                     // A producer that sends lists (a Python list, an older List<T> member) with repeats.
-                    var repeated = MessagePackSerializer.Serialize(new ShelfAsLists(["x", "x", "y"], [5, 5], [Guid.Empty, Guid.Empty]));
-                    var fromLists = MessagePackSerializer.Deserialize<Shelf>(repeated);
+                    var repeated = WireSerializer.Serialize(new ShelfAsLists(["x", "x", "y"], [5, 5], [Guid.Empty, Guid.Empty]));
+                    var fromLists = WireSerializer.Deserialize<Shelf>(repeated);
                     return string.Join("|",
                         Wire.Hex(bytes),
                         back.Tags.GetType().Name + ":" + string.Join(",", back.Tags.Order()),
@@ -177,7 +177,7 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 // ["job"]: written before the other fields existed.
-                public static string Run() => MessagePackSerializer.Deserialize<RetryScheduled>(Wire.Bytes("91 A3 6A6F62")).ToString();
+                public static string Run() => WireSerializer.Deserialize<RetryScheduled>(Wire.Bytes("91 A3 6A6F62")).ToString();
             }
             """);
 
@@ -195,7 +195,7 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 // ["a", 3, {"new": [1, 2]}, "more"]
-                public static string Run() => MessagePackSerializer.Deserialize<Ping>(Wire.Bytes("94 A161 03 81 A36E6577 920102 A46D6F7265")).ToString();
+                public static string Run() => WireSerializer.Deserialize<Ping>(Wire.Bytes("94 A161 03 81 A36E6577 920102 A46D6F7265")).ToString();
             }
             """);
 
@@ -207,13 +207,13 @@ public sealed class GeneratedCodeRoundTripTests
     {
         var result = GeneratedCode.Run("""
             [Message]
-            public sealed record PriceChanged([Key(0)] string Sku, [Key(2)] int Quantity);
+            public sealed record PriceChanged([WireKey(0)] string Sku, [WireKey(2)] int Quantity);
 
             public static class Probe
             {
                 public static string Run() =>
-                    Wire.Hex(MessagePackSerializer.Serialize(new PriceChanged("s", 3))) + " " +
-                    MessagePackSerializer.Deserialize<PriceChanged>(Wire.Bytes("93 A173 A3 6F6C64 04"));
+                    Wire.Hex(WireSerializer.Serialize(new PriceChanged("s", 3))) + " " +
+                    WireSerializer.Deserialize<PriceChanged>(Wire.Bytes("93 A173 A3 6F6C64 04"));
             }
             """);
 
@@ -230,8 +230,8 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 public static string Run() =>
-                    Wire.Hex(MessagePackSerializer.Serialize<Ping?>(null)) + " " +
-                    (MessagePackSerializer.Deserialize<Ping?>(Wire.Bytes("C0")) is null);
+                    Wire.Hex(WireSerializer.Serialize<Ping?>(null)) + " " +
+                    (WireSerializer.Deserialize<Ping?>(Wire.Bytes("C0")) is null);
             }
             """);
 
@@ -251,7 +251,7 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 // ["x", [["a", "b"]]]: Quantity is a string.
-                public static string Run() => Wire.Error(() => MessagePackSerializer.Deserialize<OrderPlaced>(Wire.Bytes("92 A178 91 92 A161 A162")));
+                public static string Run() => Wire.Error(() => WireSerializer.Deserialize<OrderPlaced>(Wire.Bytes("92 A178 91 92 A161 A162")));
             }
             """);
 
@@ -268,7 +268,7 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 // [{"a": 1, "a": 2}]
-                public static string Run() => Wire.Error(() => MessagePackSerializer.Deserialize<Counts>(Wire.Bytes("91 82 A161 01 A161 02")));
+                public static string Run() => Wire.Error(() => WireSerializer.Deserialize<Counts>(Wire.Bytes("91 82 A161 01 A161 02")));
             }
             """);
 
@@ -290,10 +290,10 @@ public sealed class GeneratedCodeRoundTripTests
                     var bytes = Enumerable.Repeat(new byte[] { 0x91, 0x91 }, 100).SelectMany(b => b).Append((byte)0x90).ToArray();
                     try
                     {
-                        MessagePackSerializer.Deserialize<Node>(bytes);
+                        WireSerializer.Deserialize<Node>(bytes);
                         return "no error";
                     }
-                    catch (MessagePackSerializationException ex)
+                    catch (WireSerializationException ex)
                     {
                         return ex.Reason;
                     }
@@ -314,9 +314,9 @@ public sealed class GeneratedCodeRoundTripTests
             public static class Probe
             {
                 public static string Run() =>
-                    ReferenceEquals(Messaging.Generated.GeneratedMessagePackFormatters.GetFormatter<Ping>(), Messaging.Generated.PingFormatter.Instance) + " " +
-                    (Messaging.Generated.GeneratedMessagePackFormatters.GetFormatter<string>() is null) + " " +
-                    ReferenceEquals(MessagePackFormatters.Get<Ping>(), Messaging.Generated.PingFormatter.Instance);
+                    ReferenceEquals(Messaging.Generated.GeneratedWireFormatters.GetFormatter<Ping>(), Messaging.Generated.PingFormatter.Instance) + " " +
+                    (Messaging.Generated.GeneratedWireFormatters.GetFormatter<string>() is null) + " " +
+                    ReferenceEquals(WireFormatters.Get<Ping>(), Messaging.Generated.PingFormatter.Instance);
             }
             """);
 

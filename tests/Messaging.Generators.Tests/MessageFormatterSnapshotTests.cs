@@ -95,13 +95,13 @@ public sealed class MessageFormatterSnapshotTests
         namespace Shop.Contracts;
 
         [Message]
-        public sealed record PriceChanged([Key(0)] string Sku, [property: Key(3)] decimal NewPrice)
+        public sealed record PriceChanged([WireKey(0)] string Sku, [property: WireKey(3)] decimal NewPrice)
         {
-            [Key(1)]
+            [WireKey(1)]
             public decimal? OldPrice { get; init; }
 
             // Key 2 and keys 4 to 9 belonged to retired fields: they travel as nil and are skipped on read.
-            [Key(10)]
+            [WireKey(10)]
             public string? Reason { get; init; }
         }
         """);

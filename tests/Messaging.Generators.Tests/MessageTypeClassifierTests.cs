@@ -68,13 +68,13 @@ public sealed class MessageTypeClassifierTests
     {
         Assert.Equal(
             [(UnsupportedReasonKind.MixedKeys, "B")],
-            Classify("[Message] public sealed record Mixed([Key(0)] int A, int B);", "Mixed").Reasons.Select(r => (r.Kind, r.MemberName)));
+            Classify("[Message] public sealed record Mixed([WireKey(0)] int A, int B);", "Mixed").Reasons.Select(r => (r.Kind, r.MemberName)));
         Assert.Equal(
             [(UnsupportedReasonKind.DuplicateKey, "B")],
-            Classify("[Message] public sealed record Twice([Key(0)] int A, [Key(0)] int B);", "Twice").Reasons.Select(r => (r.Kind, r.MemberName)));
+            Classify("[Message] public sealed record Twice([WireKey(0)] int A, [WireKey(0)] int B);", "Twice").Reasons.Select(r => (r.Kind, r.MemberName)));
         Assert.Equal(
             [(UnsupportedReasonKind.InvalidKey, "A")],
-            Classify("[Message] public sealed record Negative([Key(-2)] int A);", "Negative").Reasons.Select(r => (r.Kind, r.MemberName)));
+            Classify("[Message] public sealed record Negative([WireKey(-2)] int A);", "Negative").Reasons.Select(r => (r.Kind, r.MemberName)));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class MessageTypeClassifierTests
     {
         var result = Classify("""
             [Message]
-            public sealed record Price([property: Key(4)] decimal Amount, [Key(1)] string Currency);
+            public sealed record Price([property: WireKey(4)] decimal Amount, [WireKey(1)] string Currency);
             """, "Price");
 
         Assert.NotNull(result.Spec);

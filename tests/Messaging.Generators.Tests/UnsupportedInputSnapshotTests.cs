@@ -146,13 +146,13 @@ public sealed class UnsupportedInputSnapshotTests
 
             namespace Shop.Contracts;
 
-            [Message] public sealed record Mixed([Key(0)] int First, int Second);
+            [Message] public sealed record Mixed([WireKey(0)] int First, int Second);
 
-            [Message] public sealed record Duplicate([Key(1)] int First, [Key(1)] int Second);
+            [Message] public sealed record Duplicate([WireKey(1)] int First, [WireKey(1)] int Second);
 
-            [Message] public sealed record Negative([Key(-1)] int First);
+            [Message] public sealed record Negative([WireKey(-1)] int First);
 
-            [Message] public sealed record Supported([Key(1)] int First, [Key(0)] int Second);
+            [Message] public sealed record Supported([WireKey(1)] int First, [WireKey(0)] int Second);
             """);
 
         Assert.Equal(
@@ -208,7 +208,7 @@ public sealed class UnsupportedInputSnapshotTests
         public sealed record BadAttribute(int Value);
 
         [Message]
-        public sealed record BadKey([Key("zero")] int Value);
+        public sealed record BadKey([WireKey("zero")] int Value);
 
         [Message]
         public sealed partial record Twice(int Value);

@@ -37,7 +37,7 @@ public sealed class ErrorQueueTests(VirtualHostFixture vhost) : IClassFixture<Vi
         var error = await Broker.TakeOneAsync(vhost.Name, "rmq-doomed-payments_error");
         Assert.Equal(3, probe.Attempts(payment.PaymentId));
         Assert.Equal("application/msgpack", error.ContentType);
-        Assert.Equal(payment, MessagePackSerializer.Deserialize<DoomedPayment>(error.Body));
+        Assert.Equal(payment, WireSerializer.Deserialize<DoomedPayment>(error.Body));
         // On the broker the headers survive the move to _error (the in-memory transport drops them).
         Assert.Equal("urn:message:Messaging.RabbitMq.Tests.Contracts:DoomedPayment", error.Header("MT-MessageType"));
         Assert.Equal("card expired on attempt 3", error.Header("MT-Fault-Message"));
@@ -63,7 +63,7 @@ public sealed class ErrorQueueTests(VirtualHostFixture vhost) : IClassFixture<Vi
 
         var error = await Broker.TakeOneAsync(vhost.Name, "rmq-sensors_error");
         Assert.Equal(poison, error.Body);
-        Assert.EndsWith("." + nameof(MessagePackSerializationException), error.Header("MT-Fault-ExceptionType"), StringComparison.Ordinal);
+        Assert.EndsWith("." + nameof(WireSerializationException), error.Header("MT-Fault-ExceptionType"), StringComparison.Ordinal);
         var reason = error.Header("MT-Fault-Message");
         Assert.StartsWith($"Cannot read the application/msgpack body as {Urn}: ", reason, StringComparison.Ordinal);
         Assert.Contains("field 0 (Sensor)", reason, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         Assert.Contains("shop", names);
     }
 
-    private static int MessagePackSerializerNumber(BrokerMessage message) => Serialization.MessagePackSerializer.Deserialize<RegionalInvoice>(message.Body).Number;
+    private static int MessagePackSerializerNumber(BrokerMessage message) => Serialization.WireSerializer.Deserialize<RegionalInvoice>(message.Body).Number;
 
     private static string[] PropertyNames(BrokerMessage message) =>
         [.. message.Properties.EnumerateObject().Select(p => p.Name).Where(n => n != "headers").Order(StringComparer.Ordinal)];
@@ -250,7 +250,7 @@ public sealed class MessagePublisherTests(VirtualHostFixture vhost) : IClassFixt
         var again = new OrderPlaced(Guid.NewGuid(), "again", 4m);
         await publisher.PublishAsync(again);
         var wire = await Broker.TakeOneAsync(vhost.Name, "publisher-tap");
-        Assert.Equal(again, Serialization.MessagePackSerializer.Deserialize<OrderPlaced>(wire.Body));
+        Assert.Equal(again, Serialization.WireSerializer.Deserialize<OrderPlaced>(wire.Body));
     }
 
     [Fact]

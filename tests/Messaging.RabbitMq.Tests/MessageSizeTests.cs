@@ -46,7 +46,7 @@ public sealed class MessageSizeTests(VirtualHostFixture vhost, ITestOutputHelper
 
         output.WriteLine(viaBus.Message);
         output.WriteLine(viaPublisher.Message);
-        var expected = $"Messaging.RabbitMq.Tests.Contracts.Payload is {MessagePackSerializer.Serialize(tooLarge).Length:N0} bytes serialized, " +
+        var expected = $"Messaging.RabbitMq.Tests.Contracts.Payload is {WireSerializer.Serialize(tooLarge).Length:N0} bytes serialized, " +
                        "over the maximum message size of 1,048,576 bytes (1 MiB) (RabbitMqOptions.MaxMessageSize); it was not published.";
         Assert.StartsWith(expected, viaPublisher.Message, StringComparison.Ordinal);
         Assert.StartsWith(expected, viaBus.Message, StringComparison.Ordinal);
@@ -65,11 +65,11 @@ public sealed class MessageSizeTests(VirtualHostFixture vhost, ITestOutputHelper
         await using var bus = await RabbitBus.StartAsync(vhost.Name, probe, options: o => o.MaxMessageSize = MiB);
         await using var raw = await RawPublisher.ConnectAsync(vhost.Name);
         const string Urn = "urn:message:Messaging.RabbitMq.Tests.Contracts:Payload";
-        var large = MessagePackSerializer.Serialize(new Payload(Guid.NewGuid(), new byte[2 * MiB]));
+        var large = WireSerializer.Serialize(new Payload(Guid.NewGuid(), new byte[2 * MiB]));
         var after = new Payload(Guid.NewGuid(), [1, 2, 3]);
 
         var largeId = await raw.PublishAsync("rmq.payload", large, "application/msgpack", Urn);
-        await raw.PublishAsync("rmq.payload", MessagePackSerializer.Serialize(after), "application/msgpack", Urn);
+        await raw.PublishAsync("rmq.payload", WireSerializer.Serialize(after), "application/msgpack", Urn);
 
         var handled = await probe.WaitOneAsync("payloads");
         Assert.Equal(after.PayloadId, ((PayloadSummary)handled.Message).PayloadId);

@@ -36,11 +36,11 @@ public sealed class PoisonMessageTests(VirtualHostFixture vhost, ITestOutputHelp
             var parcel = new Parcel(Guid.NewGuid(), good.Count + 1, Doomed: false);
             good.Add(parcel);
             counts.Sent(parcel.ParcelId);
-            await raw.PublishAsync(Exchange, MessagePackSerializer.Serialize(parcel), MsgPack, Urn);
+            await raw.PublishAsync(Exchange, WireSerializer.Serialize(parcel), MsgPack, Urn);
             counts.Confirmed(parcel.ParcelId);
         }
 
-        var valid = MessagePackSerializer.Serialize(new Parcel(Guid.NewGuid(), 1, Doomed: false));
+        var valid = WireSerializer.Serialize(new Parcel(Guid.NewGuid(), 1, Doomed: false));
         await PublishGoodAsync();
         // Not MessagePack at all: 0xC1 is the one byte MessagePack never uses.
         poison[await raw.PublishAsync(Exchange, [0xC1, 0xFF, 0x00, 0x13], MsgPack, Urn)] = "not MessagePack";
@@ -53,7 +53,7 @@ public sealed class PoisonMessageTests(VirtualHostFixture vhost, ITestOutputHelp
         poison[await raw.PublishAsync(Exchange, valid, contentType: null, Urn)] = "no content type";
         await PublishGoodAsync();
         var doomed = new Parcel(Guid.NewGuid(), 99, Doomed: true);
-        poison[await raw.PublishAsync(Exchange, MessagePackSerializer.Serialize(doomed), MsgPack, Urn)] = "handler always throws";
+        poison[await raw.PublishAsync(Exchange, WireSerializer.Serialize(doomed), MsgPack, Urn)] = "handler always throws";
         await PublishGoodAsync();
 
         // One at a time and in order: once the last good message is handled, every poison message before it has been moved.

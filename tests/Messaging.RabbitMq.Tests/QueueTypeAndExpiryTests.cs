@@ -43,11 +43,11 @@ public sealed class QueueTypeAndExpiryTests(VirtualHostFixture vhost) : IClassFi
         Assert.Equal(300, queue.GetProperty("arguments").GetProperty("x-message-ttl").GetInt32());
         var offer = new ExpiringOffer(Guid.NewGuid(), "two for one");
 
-        await Broker.PublishRawAsync(vhost.Name, "rmq.expiring-offer", string.Empty, MessagePackSerializer.Serialize(offer), "application/msgpack",
+        await Broker.PublishRawAsync(vhost.Name, "rmq.expiring-offer", string.Empty, WireSerializer.Serialize(offer), "application/msgpack",
             new Dictionary<string, string> { ["MT-MessageType"] = "urn:message:Messaging.RabbitMq.Tests.Contracts:ExpiringOffer" });
 
         var dead = await Broker.TakeOneAsync(vhost.Name, "rmq-offers_dead-letter");
-        Assert.Equal(offer, MessagePackSerializer.Deserialize<ExpiringOffer>(dead.Body));
+        Assert.Equal(offer, WireSerializer.Deserialize<ExpiringOffer>(dead.Body));
         var death = dead.HeaderElement("x-death")!.Value.EnumerateArray().First();
         Assert.Equal("expired", death.GetProperty("reason").GetString());
         Assert.Equal("rmq-offers", death.GetProperty("queue").GetString());

@@ -47,7 +47,7 @@ public sealed class RoutingKeyBindingTests(VirtualHostFixture vhost) : IClassFix
         // only its own pattern's keys.
         foreach (var invoice in new RegionalInvoice[] { new("us.east", 21), new("ap.north", 22) })
         {
-            await Broker.PublishRawAsync(vhost.Name, "rmq.invoice", invoice.Region, MessagePackSerializer.Serialize(invoice), "application/msgpack",
+            await Broker.PublishRawAsync(vhost.Name, "rmq.invoice", invoice.Region, WireSerializer.Serialize(invoice), "application/msgpack",
                 new System.Collections.Generic.Dictionary<string, string> { ["MT-MessageType"] = "urn:message:Messaging.RabbitMq.Tests.Contracts:RegionalInvoice" });
         }
 

@@ -48,10 +48,10 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LockedFieldMoved = Create(
         "MSG0504",
         "A field in the contract lock moved to another index",
-        "'{0}': field '{1}' moved from index {2} to index {3}: peers still read it at index {2}. Restore the member order or pin the indices with [Key], or update the lock if the break is intended.",
+        "'{0}': field '{1}' moved from index {2} to index {3}: peers still read it at index {2}. Restore the member order or pin the indices with [WireKey], or update the lock if the break is intended.",
         ContractLockCategory,
         DiagnosticSeverity.Error,
-        "Without [Key], fields are numbered in declaration order, so reordering members or positional parameters (or inserting one before others) moves them on the wire. Restore the order, or give every member an explicit [Key] that keeps the locked indices.");
+        "Without [WireKey], fields are numbered in declaration order, so reordering members or positional parameters (or inserting one before others) moves them on the wire. Restore the order, or give every member an explicit [WireKey] that keeps the locked indices.");
 
     /// <summary>MSG0505: a field recorded in the lock travels as another wire type.</summary>
     public static readonly DiagnosticDescriptor LockedFieldWireTypeChanged = Create(

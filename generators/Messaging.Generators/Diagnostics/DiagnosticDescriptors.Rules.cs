@@ -47,30 +47,30 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0005: a serialized member whose type has no wire mapping.</summary>
     public static readonly DiagnosticDescriptor UnserializableMember = Create(
         "MSG0005", "Message member cannot be serialized",
-        "'{0}.{1}' cannot be serialized: {2}; use a type with a wire mapping (the wire format's type table, linked from this diagnostic's help) or a [Message] type, or make the member non-public to leave it off the wire",
+        "'{0}.{1}' cannot be serialized: {2}; use a type with a wire mapping (the wire format's type table, linked from this diagnostic's help) or a [Message] type, let MessagePack-CSharp write it (a [MessagePackObject] or [MessagePackFormatter] type, or [UseMessagePackCSharp] on the member for a formatter your resolver supplies, with the Messaging.MessagePackCSharp package), or make the member non-public to leave it off the wire",
         Messages, DiagnosticSeverity.Error,
-        "Every public field and property of a message travels on the wire, so each needs a MessagePack mapping. The message gets no formatter, and neither do messages that contain it.");
+        "Every public field and property of a message travels on the wire, so each needs a MessagePack mapping: ours, or MessagePack-CSharp's through the Messaging.MessagePackCSharp bridge. The message gets no formatter, and neither do messages that contain it.");
 
-    /// <summary>MSG0006: two members with the same [Key] index.</summary>
+    /// <summary>MSG0006: two members with the same [WireKey] index.</summary>
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
-        "MSG0006", "Duplicate [Key] index",
+        "MSG0006", "Duplicate [WireKey] index",
         "{0}; two members cannot share a position in the wire array: give '{1}' an unused index",
         Messages, DiagnosticSeverity.Error,
-        "[Key(n)] is the member's position in the MessagePack array; each position holds one member.");
+        "[WireKey(n)] is the member's position in the MessagePack array; each position holds one member.");
 
-    /// <summary>MSG0007: a negative or non-constant [Key] index.</summary>
+    /// <summary>MSG0007: a negative or non-constant [WireKey] index.</summary>
     public static readonly DiagnosticDescriptor InvalidKey = Create(
-        "MSG0007", "Invalid [Key] index",
-        "The [Key] of '{0}.{1}' must be a non-negative constant: it is a position in the wire array",
+        "MSG0007", "Invalid [WireKey] index",
+        "The [WireKey] of '{0}.{1}' must be a non-negative constant: it is a position in the wire array",
         Messages, DiagnosticSeverity.Error,
-        "[Key(n)] is the member's position in the MessagePack array, counted from 0.");
+        "[WireKey(n)] is the member's position in the MessagePack array, counted from 0.");
 
-    /// <summary>MSG0008: some members have [Key] and others do not.</summary>
+    /// <summary>MSG0008: some members have [WireKey] and others do not.</summary>
     public static readonly DiagnosticDescriptor MixedKeys = Create(
         "MSG0008", "Explicit and implicit keys are mixed",
-        "'{0}.{1}' has no [Key] while other members of '{0}' do, so its position on the wire is undefined; give every serialized member a [Key], or remove them all",
+        "'{0}.{1}' has no [WireKey] while other members of '{0}' do, so its position on the wire is undefined; give every serialized member a [WireKey], or remove them all",
         Messages, DiagnosticSeverity.Error,
-        "Positions are either all explicit ([Key]) or all implicit (declaration order).");
+        "Positions are either all explicit ([WireKey]) or all implicit (declaration order).");
 
     /// <summary>MSG0009: no constructor generated code can call when reading.</summary>
     public static readonly DiagnosticDescriptor NoUsableConstructor = Create(
@@ -134,7 +134,7 @@ internal static partial class DiagnosticDescriptors
     /// <summary>MSG0017: a [Key] on a member the formatter does not serialize.</summary>
     public static readonly DiagnosticDescriptor KeyOnUnserializedMember = Create(
         "MSG0017", "[Key] on a member that is not serialized",
-        "'{0}.{1}' has [Key({2})] but is not serialized ({3}), so index {2} carries nothing; make the member public and settable (or set by the constructor), or remove [Key]",
+        "'{0}.{1}' has [WireKey({2})] but is not serialized ({3}), so index {2} carries nothing; make the member public and settable (or set by the constructor), or remove [WireKey]",
         Messages, DiagnosticSeverity.Warning,
         "Only public instance fields and properties that the formatter can read and restore travel on the wire; a [Key] elsewhere has no effect, and a reader of the contract expects a value there.");
 

@@ -51,7 +51,7 @@ internal static class DiagnosticLocations
 
     /// <summary>
     /// The attribute <paramref name="attributeName"/> on member <paramref name="name"/> or on the constructor parameter
-    /// of that name (a positional record's <c>[property: Key(1)]</c> sits on the parameter's property; <c>[Key(1)]</c> on the parameter).
+    /// of that name (a positional record's <c>[property: WireKey(1)]</c> sits on the parameter's property; <c>[WireKey(1)]</c> on the parameter).
     /// </summary>
     public static AttributeData? FindMemberAttribute(INamedTypeSymbol type, string name, string attributeName)
     {

@@ -185,7 +185,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
     }
 
     private static Location KeyArgument(INamedTypeSymbol type, string? member, CancellationToken cancellationToken) =>
-        (member is null ? null : DiagnosticLocations.PositionalArgument(DiagnosticLocations.FindMemberAttribute(type, member, TypeNames.KeyAttribute), 0, cancellationToken))
+        (member is null ? null : DiagnosticLocations.PositionalArgument(DiagnosticLocations.FindMemberAttribute(type, member, TypeNames.WireKeyAttribute), 0, cancellationToken))
         ?? DiagnosticLocations.Member(type, member);
 
     private static Location KeyAttribute(INamedTypeSymbol type, RouteReason reason, CancellationToken cancellationToken) =>
@@ -246,7 +246,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         foreach (var member in type.GetMembers())
         {
             if (member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol) || names.Contains(member.Name)
-                || member.FindAttribute(TypeNames.KeyAttribute) is not { } key)
+                || member.FindAttribute(TypeNames.WireKeyAttribute) is not { } key)
             {
                 continue;
             }
@@ -262,7 +262,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (!names.Contains(parameter.Name) && parameter.FindAttribute(TypeNames.KeyAttribute) is { } key
+                if (!names.Contains(parameter.Name) && parameter.FindAttribute(TypeNames.WireKeyAttribute) is { } key
                     && !HasMember(type, parameter.Name))
                 {
                     Report(key, parameter.Name, "no serialized member has the name of this constructor parameter");
@@ -287,7 +287,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
                 {
                     // Reported on the member itself (above) when it carries the [Key]; a [Key] on the parameter of a
                     // member that is not serialized is the same mistake.
-                    return member.FindAttribute(TypeNames.KeyAttribute) is not null;
+                    return member.FindAttribute(TypeNames.WireKeyAttribute) is not null;
                 }
             }
 

@@ -16,13 +16,13 @@ internal static partial class MessageSerializerEmitter
         }
     }
 
-    // internal sealed class N_TFormatter : IMessagePackFormatter<global::N.T>
+    // internal sealed class N_TFormatter : IWireFormatter<global::N.T>
     // {
     //     public static readonly N_TFormatter Instance = new();
-    //     public static void Write(ref MessagePackWriter writer, global::N.T? value) { ... }
-    //     public static global::N.T Read(ref MessagePackReader reader) { ... }
-    //     public void Serialize(ref MessagePackWriter writer, global::N.T value) => Write(ref writer, value);
-    //     public global::N.T Deserialize(ref MessagePackReader reader) => Read(ref reader);
+    //     public static void Write(ref WireWriter writer, global::N.T? value) { ... }
+    //     public static global::N.T Read(ref WireReader reader) { ... }
+    //     public void Serialize(ref WireWriter writer, global::N.T value) => Write(ref writer, value);
+    //     public global::N.T Deserialize(ref WireReader reader) => Read(ref reader);
     //     (private helpers the collections need)
     // }
     internal static SourceWriter WriteFormatter(MessageSpec spec)
@@ -34,7 +34,7 @@ internal static partial class MessageSerializerEmitter
         WriteFileHeader(writer);
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> as a MessagePack array of {spec.ArrayLength} elements.</summary>");
         writer.WriteLine(s_generatedCodeAttribute);
-        writer.WriteLine($"internal sealed class {spec.FormatterName} : {TypeNames.MessagePackFormatterInterface}<{type}>");
+        writer.WriteLine($"internal sealed class {spec.FormatterName} : {TypeNames.WireFormatterInterface}<{type}>");
         writer.OpenBlock();
         writer.WriteLine($"""
             /// <summary>The shared instance; the formatter has no state.</summary>
@@ -49,10 +49,10 @@ internal static partial class MessageSerializerEmitter
 
         writer.WriteLine($"""
             /// <inheritdoc/>
-            public void Serialize(ref {TypeNames.MessagePackWriter} writer, {type} value) => Write(ref writer, value);
+            public void Serialize(ref {TypeNames.WireWriter} writer, {type} value) => Write(ref writer, value);
 
             /// <inheritdoc/>
-            public {type} Deserialize(ref {TypeNames.MessagePackReader} reader) => Read(ref reader);
+            public {type} Deserialize(ref {TypeNames.WireReader} reader) => Read(ref reader);
             """);
 
         WriteHelpers(writer, context);
@@ -60,7 +60,7 @@ internal static partial class MessageSerializerEmitter
         return writer;
     }
 
-    // public static void Write(ref MessagePackWriter writer, global::N.T? value)
+    // public static void Write(ref WireWriter writer, global::N.T? value)
     // {
     //     if (value is null) { writer.WriteNil(); return; }      // classes only
     //     writer.EnterNested();
@@ -75,7 +75,7 @@ internal static partial class MessageSerializerEmitter
         var nullable = spec.Type.IsValueType ? string.Empty : "?";
         writer.WriteLine($"""
             /// <summary>Writes <paramref name="value"/> as the array {DescribeLayout(spec)}{(spec.Type.IsValueType ? "" : ", or nil when it is null")}.</summary>
-            public static void Write(ref {TypeNames.MessagePackWriter} writer, {spec.Type.FullyQualifiedName}{nullable} value)
+            public static void Write(ref {TypeNames.WireWriter} writer, {spec.Type.FullyQualifiedName}{nullable} value)
             """);
         writer.OpenBlock();
         if (!spec.Type.IsValueType)
@@ -146,7 +146,7 @@ internal static partial class MessageSerializerEmitter
         return true;
     }
 
-    // public static global::N.T Read(ref MessagePackReader reader)
+    // public static global::N.T Read(ref WireReader reader)
     // {
     //     if (reader.TryReadNil()) { return null!; }               // classes only
     //     int f0 = default; string f1 = default!;                  // or the constructor parameter's default value
@@ -160,7 +160,7 @@ internal static partial class MessageSerializerEmitter
     //         for (fieldIndex = 2; fieldIndex < count; fieldIndex++) { reader.Skip(); }   // newer producers
     //         reader.ExitNested();
     //     }
-    //     catch (MessagePackSerializationException ex)
+    //     catch (WireSerializationException ex)
     //     {
     //         throw ex.WithMember("T", fieldIndex, fieldIndex switch { 0 => "Id", 1 => "Name", _ => null });
     //     }
@@ -171,8 +171,8 @@ internal static partial class MessageSerializerEmitter
         var type = spec.Type.FullyQualifiedName;
         writer.WriteLine($"""
             /// <summary>Reads the array {DescribeLayout(spec)}{(spec.Type.IsValueType ? "" : ", or null from nil")}.</summary>
-            /// <exception cref="{TypeNames.MessagePackSerializationException}">The input is malformed or does not match; the message names the field.</exception>
-            public static {type} Read(ref {TypeNames.MessagePackReader} reader)
+            /// <exception cref="{TypeNames.WireSerializationException}">The input is malformed or does not match; the message names the field.</exception>
+            public static {type} Read(ref {TypeNames.WireReader} reader)
             """);
         writer.OpenBlock();
         if (!spec.Type.IsValueType)
@@ -239,7 +239,7 @@ internal static partial class MessageSerializerEmitter
         writer.WriteLine();
         writer.WriteLine("reader.ExitNested();");
         writer.CloseBlock();
-        writer.WriteLine($"catch ({TypeNames.MessagePackSerializationException} ex)");
+        writer.WriteLine($"catch ({TypeNames.WireSerializationException} ex)");
         writer.OpenBlock();
         WriteRethrow(writer, spec);
         writer.CloseBlock();

@@ -16,17 +16,17 @@ internal static partial class MessageSerializerEmitter
         context.AddSource(spec.AssemblyName + ".Formatters.g.cs", WriteRegistry(spec).ToSourceText());
     }
 
-    // internal static class GeneratedMessagePackFormatters
+    // internal static class GeneratedWireFormatters
     // {
     //     [ModuleInitializer]
     //     internal static void Register()
     //     {
-    //         MessagePackFormatters.Register<global::N.T>(N_TFormatter.Instance);   // per message
+    //         WireFormatters.Register<global::N.T>(N_TFormatter.Instance);   // per message
     //     }
     //
-    //     public static IMessagePackFormatter<T>? GetFormatter<T>()
+    //     public static IWireFormatter<T>? GetFormatter<T>()
     //     {
-    //         if (typeof(T) == typeof(global::N.T)) { return (IMessagePackFormatter<T>)(object)N_TFormatter.Instance; }
+    //         if (typeof(T) == typeof(global::N.T)) { return (IWireFormatter<T>)(object)N_TFormatter.Instance; }
     //         return null;
     //     }
     // }
@@ -44,7 +44,7 @@ internal static partial class MessageSerializerEmitter
         WriteDirective(writer, "#pragma warning disable CA2255");
         writer.WriteLine($"""
             /// <summary>
-            /// Registers every formatter with <see cref="{TypeNames.MessagePackFormatters}"/> when the assembly is loaded,
+            /// Registers every formatter with <see cref="{TypeNames.WireFormatters}"/> when the assembly is loaded,
             /// so serialization needs no reflection and no setup call.
             /// </summary>
             [{TypeNames.ModuleInitializerAttribute}]
@@ -53,7 +53,7 @@ internal static partial class MessageSerializerEmitter
         writer.OpenBlock();
         foreach (var entry in spec.Entries)
         {
-            writer.WriteLine($"{TypeNames.MessagePackFormatters}.Register<{entry.MessageType}>({entry.FormatterName}.Instance);");
+            writer.WriteLine($"{TypeNames.WireFormatters}.Register<{entry.MessageType}>({entry.FormatterName}.Instance);");
         }
 
         writer.CloseBlock();
@@ -63,14 +63,14 @@ internal static partial class MessageSerializerEmitter
         writer.WriteLine($"""
             /// <summary>Returns the generated formatter for <typeparamref name="T"/>, or <see langword="null"/> when it is not a message of this assembly.</summary>
             /// <remarks>Each <c>typeof</c> comparison is a constant to the JIT, so a call compiles down to returning one instance.</remarks>
-            public static {TypeNames.MessagePackFormatterInterface}<T>? GetFormatter<T>()
+            public static {TypeNames.WireFormatterInterface}<T>? GetFormatter<T>()
             """);
         writer.OpenBlock();
         foreach (var entry in spec.Entries)
         {
             writer.WriteLine($"if (typeof(T) == typeof({entry.MessageType}))");
             writer.OpenBlock();
-            writer.WriteLine($"return ({TypeNames.MessagePackFormatterInterface}<T>)(object){entry.FormatterName}.Instance;");
+            writer.WriteLine($"return ({TypeNames.WireFormatterInterface}<T>)(object){entry.FormatterName}.Instance;");
             writer.CloseBlock();
             writer.WriteLine();
         }

@@ -25,7 +25,10 @@ internal static partial class MessageSerializerEmitter
                 writer.WriteLine($"{shape.FormatterName}.Write(ref writer, {value});");
                 break;
             case TypeShapeKind.ExternalMessage:
-                writer.WriteLine($"{TypeNames.MessagePackFormatters}.Get<{shape.Type.FullyQualifiedName}>().Serialize(ref writer, {value});");
+                writer.WriteLine($"{TypeNames.WireFormatters}.Get<{shape.Type.FullyQualifiedName}>().Serialize(ref writer, {value});");
+                break;
+            case TypeShapeKind.MessagePackCSharp:
+                WriteMessagePackCSharp(writer, context, shape, value);
                 break;
             case TypeShapeKind.Nullable:
                 WriteNullable(writer, context, shape, value);
@@ -52,6 +55,21 @@ internal static partial class MessageSerializerEmitter
             default:
                 throw new InvalidOperationException($"Unknown shape {shape.Kind}.");
         }
+    }
+
+    // MessagePackCSharpBridge.Write<global::N.Point>(ref writer, value.Origin);             // the configured resolver's formatter
+    // MessagePackCSharpBridge.Write(ref writer, value.Origin!, s_N_PointFormatter);        // a [MessagePackFormatter]'s
+    private static void WriteMessagePackCSharp(SourceWriter writer, FormatterContext context, TypeShapeSpec shape, string value)
+    {
+        if (shape.MessagePackFormatter is null)
+        {
+            writer.WriteLine($"{TypeNames.MessagePackCSharpBridge}.Write<{shape.Type.FullyQualifiedName}>(ref writer, {value});");
+            return;
+        }
+
+        // The formatter's type argument decides T; it formats the type without its nullable annotation, and handles nil itself.
+        var field = context.AddMessagePackFormatter(shape);
+        writer.WriteLine($"{TypeNames.MessagePackCSharpBridge}.Write(ref writer, {value}{(shape.Type.IsValueType ? string.Empty : "!")}, {field});");
     }
 
     // if (value.Total is { } value0) { writer.Write(value0); }
@@ -319,7 +337,11 @@ internal static partial class MessageSerializerEmitter
             case TypeShapeKind.Message:
                 return $"{shape.FormatterName}.Read(ref reader)";
             case TypeShapeKind.ExternalMessage:
-                return $"{TypeNames.MessagePackFormatters}.Get<{shape.Type.FullyQualifiedName}>().Deserialize(ref reader)" + (shape.Type.IsValueType || IsAnnotated(shape.Type) ? string.Empty : "!");
+                return $"{TypeNames.WireFormatters}.Get<{shape.Type.FullyQualifiedName}>().Deserialize(ref reader)" + (shape.Type.IsValueType || IsAnnotated(shape.Type) ? string.Empty : "!");
+            case TypeShapeKind.MessagePackCSharp:
+                return shape.MessagePackFormatter is null
+                    ? $"{TypeNames.MessagePackCSharpBridge}.Read<{shape.Type.FullyQualifiedName}>(ref reader)"
+                    : $"{TypeNames.MessagePackCSharpBridge}.Read(ref reader, {MessagePackFormatterField(shape)})" + (shape.Type.IsValueType ? string.Empty : "!");
             case TypeShapeKind.Nullable:
                 return ReadExpression(shape.Element!) is { } underlying
                     ? $"reader.TryReadNil() ? default({shape.Type.FullyQualifiedName}) : {underlying}"
@@ -428,7 +450,7 @@ internal static partial class MessageSerializerEmitter
     //         var keyOffset0 = reader.Position;
     //         K key0 = ...;  (reference keys: nil throws)
     //         V value0 = ...;
-    //         if (!map0.TryAdd(key0, value0)) { throw new MessagePackSerializationException($"duplicate map key '{key0}'", keyOffset0); }
+    //         if (!map0.TryAdd(key0, value0)) { throw new WireSerializationException($"duplicate map key '{key0}'", keyOffset0); }
     //     }
     //     reader.ExitNested();
     //     target = map0;
@@ -455,7 +477,7 @@ internal static partial class MessageSerializerEmitter
         {
             writer.WriteLine($"if (key{id} is null)");
             writer.OpenBlock();
-            writer.WriteLine($"throw new {TypeNames.MessagePackSerializationException}(\"expected a map key, found nil\", keyOffset{id});");
+            writer.WriteLine($"throw new {TypeNames.WireSerializationException}(\"expected a map key, found nil\", keyOffset{id});");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -468,7 +490,7 @@ internal static partial class MessageSerializerEmitter
 
         writer.WriteLine($"if (!map{id}.TryAdd(key{id}, value{id}))");
         writer.OpenBlock();
-        writer.WriteLine($"throw new {TypeNames.MessagePackSerializationException}($\"duplicate map key '{{key{id}}}'\", keyOffset{id});");
+        writer.WriteLine($"throw new {TypeNames.WireSerializationException}($\"duplicate map key '{{key{id}}}'\", keyOffset{id});");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
@@ -517,7 +539,26 @@ internal static partial class MessageSerializerEmitter
 
     // Whether writing or reading the shape takes a statement block rather than one line.
     private static bool IsBlock(TypeShapeSpec shape) =>
-        shape.Kind is not (TypeShapeKind.Primitive or TypeShapeKind.Enum or TypeShapeKind.Memory or TypeShapeKind.Message or TypeShapeKind.ExternalMessage);
+        shape.Kind is not (TypeShapeKind.Primitive or TypeShapeKind.Enum or TypeShapeKind.Memory or TypeShapeKind.Message
+            or TypeShapeKind.ExternalMessage or TypeShapeKind.MessagePackCSharp);
+
+    // One static field per [MessagePackFormatter] type a formatter uses, named after it: s_N_PointFormatter.
+    private static string MessagePackFormatterField(TypeShapeSpec shape)
+    {
+        var name = shape.MessagePackFormatter!;
+        if (name.StartsWith("global::", StringComparison.Ordinal))
+        {
+            name = name.Substring("global::".Length);
+        }
+
+        var field = new System.Text.StringBuilder("s_", name.Length + 2);
+        foreach (var c in name)
+        {
+            field.Append(char.IsLetterOrDigit(c) ? c : '_');
+        }
+
+        return field.ToString();
+    }
 
     // `default` for a type, suppressed for a non-nullable reference type: nil and missing fields leave it null.
     private static string Default(TypeRef type) => type.IsValueType || IsAnnotated(type) ? "default" : "default!";
@@ -557,6 +598,16 @@ internal static partial class MessageSerializerEmitter
                     return false;
                 }
                 """);
+        }
+
+        if (context.MessagePackFormatters.Count > 0)
+        {
+            foreach (var shape in context.MessagePackFormatters)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The formatter a <c>[MessagePackFormatter]</c> names, created once; MessagePack-CSharp writes and reads with it.</summary>");
+                writer.WriteLine($"private static readonly {shape.MessagePackFormatter} {MessagePackFormatterField(shape)} = {shape.MessagePackFormatterInstance};");
+            }
         }
 
         if (context.NeedsCounted)
@@ -632,6 +683,25 @@ internal static partial class MessageSerializerEmitter
         public bool NeedsTryGetSpan { get; set; }
 
         public bool NeedsCounted { get; set; }
+
+        /// <summary>The <c>[MessagePackFormatter]</c> shapes whose formatter gets a static field, one per formatter type, in first-use order.</summary>
+        public System.Collections.Generic.List<TypeShapeSpec> MessagePackFormatters { get; } = new();
+
+        public string AddMessagePackFormatter(TypeShapeSpec shape)
+        {
+            var found = false;
+            foreach (var existing in MessagePackFormatters)
+            {
+                found |= existing.MessagePackFormatter == shape.MessagePackFormatter;
+            }
+
+            if (!found)
+            {
+                MessagePackFormatters.Add(shape);
+            }
+
+            return MessagePackFormatterField(shape);
+        }
 
         public int NextId() => _nextId++;
     }

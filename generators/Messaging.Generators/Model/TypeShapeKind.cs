@@ -47,4 +47,10 @@ internal enum TypeShapeKind
 
     /// <summary>A <c>[Message]</c> type of a referenced assembly: its formatter is looked up in the registry.</summary>
     ExternalMessage,
+
+    /// <summary>
+    /// A type MessagePack-CSharp formats (<c>[MessagePackObject]</c>, <c>[MessagePackFormatter]</c>, <c>[Union]</c>, or a
+    /// member marked <c>[UseMessagePackCSharp]</c>): one value written and read through the Messaging.MessagePackCSharp bridge.
+    /// </summary>
+    MessagePackCSharp,
 }

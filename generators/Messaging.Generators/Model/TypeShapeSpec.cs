@@ -27,6 +27,15 @@ internal sealed record TypeShapeSpec
     /// <summary>For <see cref="TypeShapeKind.Message"/>, the generated formatter class to call.</summary>
     public string? FormatterName { get; init; }
 
+    /// <summary>
+    /// For <see cref="TypeShapeKind.MessagePackCSharp"/>, the formatter a <c>[MessagePackFormatter]</c> names
+    /// (<c>global::N.PointFormatter</c>), or <see langword="null"/> to use the one the configured resolver gives.
+    /// </summary>
+    public string? MessagePackFormatter { get; init; }
+
+    /// <summary>The C# expression that gives the <see cref="MessagePackFormatter"/> instance (<c>new()</c> or <c>global::N.PointFormatter.Instance</c>).</summary>
+    public string? MessagePackFormatterInstance { get; init; }
+
     /// <summary>For collection interfaces, whether the interface has an indexer (<c>IList</c>, <c>IReadOnlyList</c>).</summary>
     public bool IsIndexable { get; init; }
 

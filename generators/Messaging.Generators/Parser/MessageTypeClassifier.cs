@@ -13,7 +13,7 @@ namespace Messaging.Generators.Parser;
 /// </summary>
 /// <remarks>
 /// The rules (DESIGN.md §5): public instance fields and properties, base type first, that are readable and either
-/// settable or set by the chosen constructor; keys in declaration order unless <c>[Key(n)]</c> says otherwise; the
+/// settable or set by the chosen constructor; keys in declaration order unless <c>[WireKey(n)]</c> says otherwise; the
 /// accessible constructor with the most parameters that all match serialized members, else a parameterless one.
 /// </remarks>
 internal static class MessageTypeClassifier
@@ -61,12 +61,16 @@ internal static class MessageTypeClassifier
         var keys = AssignKeys(serialized, reasons);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var shapes = new TypeShapeParser(compilation.Assembly);
+        var shapes = new TypeShapeParser(compilation);
         var members = new MemberSpec[serialized.Count];
         for (var i = 0; i < serialized.Count; i++)
         {
             var candidate = serialized[i];
-            var shape = shapes.Parse(candidate.Type, out var failure);
+            var shape = shapes.ParseMember(
+                candidate.Type,
+                FindMemberAttribute(candidate, TypeNames.MessagePackFormatterAttribute),
+                FindMemberAttribute(candidate, TypeNames.UseMessagePackCSharpAttribute) is not null,
+                out var failure);
             if (shape is null)
             {
                 reasons.Add(new UnsupportedReason { Kind = UnsupportedReasonKind.UnsupportedMemberType, MemberName = candidate.Name, Detail = failure ?? string.Empty });
@@ -311,7 +315,7 @@ internal static class MessageTypeClassifier
         }
     }
 
-    // Returns the explicit keys, or null when no member has [Key] (declaration order applies).
+    // Returns the explicit keys, or null when no member has [WireKey] (declaration order applies).
     private static int[]? AssignKeys(List<Candidate> serialized, List<UnsupportedReason> reasons)
     {
         var keys = new int[serialized.Count];
@@ -330,13 +334,13 @@ internal static class MessageTypeClassifier
             keyed++;
             if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int key || key < 0)
             {
-                reasons.Add(MemberReason(UnsupportedReasonKind.InvalidKey, candidate.Name, $"the [Key] of '{candidate.Name}' must be a non-negative constant"));
+                reasons.Add(MemberReason(UnsupportedReasonKind.InvalidKey, candidate.Name, $"the [WireKey] of '{candidate.Name}' must be a non-negative constant"));
                 continue;
             }
 
             if (owners.TryGetValue(key, out var owner))
             {
-                reasons.Add(MemberReason(UnsupportedReasonKind.DuplicateKey, candidate.Name, $"'{candidate.Name}' and '{owner}' both have [Key({key})]"));
+                reasons.Add(MemberReason(UnsupportedReasonKind.DuplicateKey, candidate.Name, $"'{candidate.Name}' and '{owner}' both have [WireKey({key})]"));
                 continue;
             }
 
@@ -355,7 +359,7 @@ internal static class MessageTypeClassifier
             {
                 if (FindKeyAttribute(candidate) is null)
                 {
-                    reasons.Add(MemberReason(UnsupportedReasonKind.MixedKeys, candidate.Name, $"'{candidate.Name}' has no [Key] while other members do; give every serialized member a key, or none"));
+                    reasons.Add(MemberReason(UnsupportedReasonKind.MixedKeys, candidate.Name, $"'{candidate.Name}' has no [WireKey] while other members do; give every serialized member a key, or none"));
                 }
             }
         }
@@ -363,11 +367,14 @@ internal static class MessageTypeClassifier
         return keys;
     }
 
-    // [Key] may sit on the member, on the constructor parameter that sets it, or (positional records) on the
-    // primary constructor parameter of the type that declares the member.
-    private static AttributeData? FindKeyAttribute(Candidate candidate)
+    private static AttributeData? FindKeyAttribute(Candidate candidate) => FindMemberAttribute(candidate, TypeNames.WireKeyAttribute);
+
+    // A member attribute ([WireKey], [UseMessagePackCSharp], [MessagePackFormatter]) may sit on the member, on the
+    // constructor parameter that sets it, or (positional records) on the primary constructor parameter of the type
+    // that declares the member.
+    private static AttributeData? FindMemberAttribute(Candidate candidate, string attributeName)
     {
-        var attribute = candidate.Symbol.FindAttribute(TypeNames.KeyAttribute) ?? candidate.Parameter?.FindAttribute(TypeNames.KeyAttribute);
+        var attribute = candidate.Symbol.FindAttribute(attributeName) ?? candidate.Parameter?.FindAttribute(attributeName);
         if (attribute is not null)
         {
             return attribute;
@@ -377,7 +384,7 @@ internal static class MessageTypeClassifier
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == candidate.Name && parameter.FindAttribute(TypeNames.KeyAttribute) is { } onParameter)
+                if (parameter.Name == candidate.Name && parameter.FindAttribute(attributeName) is { } onParameter)
                 {
                     return onParameter;
                 }

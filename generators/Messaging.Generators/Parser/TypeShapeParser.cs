@@ -10,13 +10,17 @@ internal sealed class TypeShapeParser
     // Type arguments nest as deeply as the user writes them; this only stops pathological input.
     private const int MaxDepth = 32;
 
+    private readonly Compilation _compilation;
     private readonly IAssemblySymbol _assembly;
+    private readonly bool _hasMessagePackCSharpBridge;
     private readonly List<string> _dependencies = new();
 
-    /// <summary>Creates a parser for member types of messages in <paramref name="assembly"/>.</summary>
-    public TypeShapeParser(IAssemblySymbol assembly)
+    /// <summary>Creates a parser for member types of messages in <paramref name="compilation"/>.</summary>
+    public TypeShapeParser(Compilation compilation)
     {
-        _assembly = assembly;
+        _compilation = compilation;
+        _assembly = compilation.Assembly;
+        _hasMessagePackCSharpBridge = compilation.GetTypeByMetadataName(TypeNames.MessagePackCSharpBridgeMetadata) is not null;
     }
 
     /// <summary>The fully qualified names of the same-assembly messages the parsed shapes reference, in first-seen order.</summary>
@@ -24,6 +28,26 @@ internal sealed class TypeShapeParser
 
     /// <summary>Returns the shape of <paramref name="type"/>, or <see langword="null"/> with <paramref name="failure"/> set.</summary>
     public TypeShapeSpec? Parse(ITypeSymbol type, out string? failure) => Parse(type, 0, out failure);
+
+    /// <summary>
+    /// Returns the shape of a member of type <paramref name="type"/>: a <c>[MessagePackFormatter]</c> on the member
+    /// (<paramref name="formatterAttribute"/>) or <c>[UseMessagePackCSharp]</c> (<paramref name="useMessagePackCSharp"/>)
+    /// hands the whole member to MessagePack-CSharp; otherwise as <see cref="Parse(ITypeSymbol, out string?)"/>.
+    /// </summary>
+    public TypeShapeSpec? ParseMember(ITypeSymbol type, AttributeData? formatterAttribute, bool useMessagePackCSharp, out string? failure)
+    {
+        if (formatterAttribute is not null)
+        {
+            return MessagePackCSharp(type, formatterAttribute, "[MessagePackFormatter] on the member", out failure);
+        }
+
+        if (useMessagePackCSharp)
+        {
+            return MessagePackCSharp(type, formatterAttribute: null, "[UseMessagePackCSharp]", out failure);
+        }
+
+        return Parse(type, out failure);
+    }
 
     private TypeShapeSpec? Parse(ITypeSymbol type, int depth, out string? failure)
     {
@@ -123,10 +147,15 @@ internal sealed class TypeShapeParser
                 return new TypeShapeSpec { Kind = TypeShapeKind.Memory, Type = typeRef };
             }
 
-            return Unsupported(named, out failure);
+            return MessagePackCSharpOrUnsupported(named, out failure);
         }
 
-        if (named.FindAttribute(TypeNames.MessageAttribute) is null || named.IsOrIsNestedInGeneric() || named.IsRefLikeType)
+        if (named.FindAttribute(TypeNames.MessageAttribute) is null)
+        {
+            return MessagePackCSharpOrUnsupported(named, out failure);
+        }
+
+        if (named.IsOrIsNestedInGeneric() || named.IsRefLikeType)
         {
             return Unsupported(named, out failure);
         }
@@ -213,6 +242,134 @@ internal sealed class TypeShapeParser
     private static TypeShapeSpec? Unsupported(ITypeSymbol type, out string? failure)
     {
         failure = $"type '{type.ToDisplayString()}' has no MessagePack mapping";
+        return null;
+    }
+
+    // A type that is not a message but that MessagePack-CSharp formats by its own attributes: [MessagePackObject] (its
+    // resolvers read the [Key]s), [Union] (an interface or abstract class with known subtypes), or [MessagePackFormatter]
+    // (a formatter the generator can create itself, so no resolver is consulted and no reflection runs).
+    private TypeShapeSpec? MessagePackCSharpOrUnsupported(INamedTypeSymbol type, out string? failure)
+    {
+        if (type.FindAttribute(TypeNames.MessagePackFormatterAttribute) is { } formatter)
+        {
+            return MessagePackCSharp(type, formatter, "[MessagePackFormatter]", out failure);
+        }
+
+        if (type.FindAttribute(TypeNames.MessagePackObjectAttribute) is not null)
+        {
+            return MessagePackCSharp(type, formatterAttribute: null, "[MessagePackObject]", out failure);
+        }
+
+        if (type.FindAttribute(TypeNames.MessagePackUnionAttribute) is not null)
+        {
+            return MessagePackCSharp(type, formatterAttribute: null, "[Union]", out failure);
+        }
+
+        return Unsupported(type, out failure);
+    }
+
+    // The member (or element) travels through the Messaging.MessagePackCSharp bridge: with the formatter the attribute
+    // names, or with the one the application's MessagePackSerializerOptions resolve.
+    private TypeShapeSpec? MessagePackCSharp(ITypeSymbol type, AttributeData? formatterAttribute, string reason, out string? failure)
+    {
+        failure = null;
+        if (!_hasMessagePackCSharpBridge)
+        {
+            failure = $"type '{type.ToDisplayString()}' is written by MessagePack-CSharp ({reason}), which needs the {TypeNames.MessagePackCSharpPackage} package: add a reference to it";
+            return null;
+        }
+
+        if (type.TypeKind == TypeKind.Error || type.IsRefLikeType || type is IPointerTypeSymbol or IFunctionPointerTypeSymbol)
+        {
+            return Unsupported(type, out failure);
+        }
+
+        var typeRef = new TypeRef { FullyQualifiedName = type.ToFullyQualifiedName(), IsValueType = type.IsValueType };
+        if (formatterAttribute is null)
+        {
+            return new TypeShapeSpec { Kind = TypeShapeKind.MessagePackCSharp, Type = typeRef };
+        }
+
+        var instance = FormatterInstance(type, formatterAttribute, out var formatterType, out failure);
+        return instance is null
+            ? null
+            : new TypeShapeSpec
+            {
+                Kind = TypeShapeKind.MessagePackCSharp,
+                Type = typeRef,
+                MessagePackFormatter = formatterType,
+                MessagePackFormatterInstance = instance,
+            };
+    }
+
+    // [MessagePackFormatter(typeof(F))]: F must format exactly the member's type and be creatable by generated code,
+    // through an accessible parameterless constructor or a static `Instance` (MessagePack-CSharp's own convention).
+    private string? FormatterInstance(ITypeSymbol type, AttributeData attribute, out string? formatterType, out string? failure)
+    {
+        formatterType = null;
+        failure = null;
+        if (attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol formatter)
+        {
+            failure = "its [MessagePackFormatter] names no formatter type";
+            return null;
+        }
+
+        var name = formatter.ToDisplayString();
+        if (attribute.ConstructorArguments.Length > 1 && attribute.ConstructorArguments[1] is { Kind: TypedConstantKind.Array, Values.Length: > 0 })
+        {
+            failure = $"formatter '{name}' takes constructor arguments from [MessagePackFormatter], which generated code does not pass; give the formatter a parameterless constructor or a static Instance";
+            return null;
+        }
+
+        if (formatter.IsAbstract || formatter.IsUnboundGenericType || formatter.TypeKind == TypeKind.Error
+            || !_compilation.IsSymbolAccessibleWithin(formatter, _assembly))
+        {
+            failure = $"formatter '{name}' is abstract, an open generic type or not accessible from generated code";
+            return null;
+        }
+
+        var implements = false;
+        foreach (var candidate in formatter.AllInterfaces)
+        {
+            if (candidate.OriginalDefinition.HasFullName(TypeNames.MessagePackFormatterInterfaceMetadata)
+                && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type))
+            {
+                implements = true;
+                break;
+            }
+        }
+
+        if (!implements)
+        {
+            failure = $"formatter '{name}' does not implement IMessagePackFormatter<{type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString()}>";
+            return null;
+        }
+
+        formatterType = formatter.ToFullyQualifiedName();
+        foreach (var constructor in formatter.InstanceConstructors)
+        {
+            if (constructor.Parameters.Length == 0 && _compilation.IsSymbolAccessibleWithin(constructor, _assembly))
+            {
+                return "new()";
+            }
+        }
+
+        foreach (var member in formatter.GetMembers("Instance"))
+        {
+            var memberType = member switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol { GetMethod: not null } property => property.Type,
+                _ => null,
+            };
+            if (member.IsStatic && memberType is not null && _compilation.IsSymbolAccessibleWithin(member, _assembly)
+                && _compilation.HasImplicitConversion(memberType, formatter))
+            {
+                return formatterType + ".Instance";
+            }
+        }
+
+        failure = $"formatter '{name}' has no accessible parameterless constructor and no static Instance, so generated code cannot create it";
         return null;
     }
 

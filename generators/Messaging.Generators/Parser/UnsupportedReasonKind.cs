@@ -21,13 +21,13 @@ internal enum UnsupportedReasonKind
     /// <summary>A serialized member's type has no wire mapping.</summary>
     UnsupportedMemberType,
 
-    /// <summary>Some serialized members have <c>[Key]</c> and others do not.</summary>
+    /// <summary>Some serialized members have <c>[WireKey]</c> and others do not.</summary>
     MixedKeys,
 
-    /// <summary>Two serialized members have the same <c>[Key]</c> index.</summary>
+    /// <summary>Two serialized members have the same <c>[WireKey]</c> index.</summary>
     DuplicateKey,
 
-    /// <summary>A <c>[Key]</c> index is negative or not a constant.</summary>
+    /// <summary>A <c>[WireKey]</c> index is negative or not a constant.</summary>
     InvalidKey,
 
     /// <summary>A <c>required</c> member cannot be set by generated code.</summary>

@@ -17,7 +17,9 @@ namespace Messaging.Generators.Parser;
 /// marked: any reference may travel as nil);</item>
 /// <item>every collection as <c>array&lt;T&gt;</c>, every dictionary as <c>map&lt;K,V&gt;</c>,
 /// <c>byte[]</c> and <c>(ReadOnly)Memory&lt;byte&gt;</c> as <c>bin</c>;</item>
-/// <item>another message as <c>message&lt;Namespace.Type&gt;</c>.</item>
+/// <item>another message as <c>message&lt;Namespace.Type&gt;</c>;</item>
+/// <item>a value MessagePack-CSharp writes as <c>msgpack-csharp:Namespace.Type</c>, plus <c>(Namespace.Formatter)</c>
+/// when a <c>[MessagePackFormatter]</c> names the formatter: its bytes are whatever that type's formatter writes.</item>
 /// </list>
 /// These names are part of the lock format: changing one makes every lock that contains it report a change.
 /// </remarks>
@@ -38,6 +40,9 @@ internal static class WireTypeNames
         TypeShapeKind.Dictionary or TypeShapeKind.DictionaryInterface
             => "map<" + Of(Required(shape.Key)) + "," + Of(Required(shape.Element)) + ">",
         TypeShapeKind.Message or TypeShapeKind.ExternalMessage => "message<" + MessageName(shape.Type.FullyQualifiedName) + ">",
+        TypeShapeKind.MessagePackCSharp => shape.MessagePackFormatter is null
+            ? "msgpack-csharp:" + MessageName(shape.Type.FullyQualifiedName)
+            : "msgpack-csharp:" + MessageName(shape.Type.FullyQualifiedName) + "(" + MessageName(shape.MessagePackFormatter) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.Kind, "unknown shape kind"),
     };
 

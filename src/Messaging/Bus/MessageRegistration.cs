@@ -123,9 +123,9 @@ internal sealed class MessageRegistration<T> : MessageRegistration
         T value;
         try
         {
-            value = MessagePackSerializer.Deserialize<T>(message.Body);
+            value = WireSerializer.Deserialize<T>(message.Body);
         }
-        catch (MessagePackSerializationException exception)
+        catch (WireSerializationException exception)
         {
             throw new UnpublishableMessageException($"Outbox message {message.MessageId} ({message.MessageType}) does not deserialize: {exception.Message}", exception);
         }
@@ -140,7 +140,7 @@ internal sealed class MessageRegistration<T> : MessageRegistration
     }
 
     public override MessageCodec CreateCodec() =>
-        new MessageCodec<T>(Route.MessageUrn, MessagePackFormatters.Get<T>(), isRouted: RoutingHeaders.BindingKeyOf(Route) is not null);
+        new MessageCodec<T>(Route.MessageUrn, WireFormatters.Get<T>(), isRouted: RoutingHeaders.BindingKeyOf(Route) is not null);
 
     public override void ConfigureMessageTopology<TMessage>(IMessageTopologyConfigurator<TMessage> configurator) =>
         ((IMessageTopologyConfigurator<T>)configurator).SetEntityName(Route.EntityName);

@@ -38,7 +38,7 @@ public sealed class OutboxMessageCodec
     {
         ArgumentNullException.ThrowIfNull(message);
         var registration = ByType(typeof(T)) ?? throw MessagePublisherErrors.NotRegistered(typeof(T));
-        return new OutboxMessage(messageId ?? NewId.NextGuid(), registration.MessageUrn, MessagePackSerializer.Serialize(message), correlationId, conversationId);
+        return new OutboxMessage(messageId ?? NewId.NextGuid(), registration.MessageUrn, WireSerializer.Serialize(message), correlationId, conversationId);
     }
 
     /// <summary>

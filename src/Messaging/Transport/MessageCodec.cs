@@ -29,7 +29,7 @@ internal abstract class MessageCodec
     public abstract Type MessageType { get; }
 
     /// <summary>Reads the body as this codec's type.</summary>
-    /// <exception cref="MessagePackSerializationException">The body is not a valid message of the type.</exception>
+    /// <exception cref="WireSerializationException">The body is not a valid message of the type.</exception>
     public abstract object DeserializeObject(ReadOnlySpan<byte> body);
 
     /// <summary>Writes <paramref name="message"/>, which must be of this codec's type.</summary>
@@ -40,12 +40,12 @@ internal abstract class MessageCodec
 internal sealed class MessageCodec<T> : MessageCodec
     where T : class
 {
-    private readonly IMessagePackFormatter<T> _formatter;
+    private readonly IWireFormatter<T> _formatter;
 
     /// <param name="messageUrn">The URN in the <c>MT-MessageType</c> header.</param>
     /// <param name="formatter">The generated formatter.</param>
     /// <param name="isRouted">Whether the message has a routing key or routing headers.</param>
-    public MessageCodec(string messageUrn, IMessagePackFormatter<T> formatter, bool isRouted = false)
+    public MessageCodec(string messageUrn, IWireFormatter<T> formatter, bool isRouted = false)
         : base(messageUrn, isRouted)
     {
         _formatter = formatter;
@@ -54,7 +54,7 @@ internal sealed class MessageCodec<T> : MessageCodec
     public override Type MessageType => typeof(T);
 
     /// <summary>Reads a <typeparamref name="T"/> that spans all of <paramref name="body"/>.</summary>
-    /// <exception cref="MessagePackSerializationException">
+    /// <exception cref="WireSerializationException">
     /// The body is malformed, does not match the type, has trailing bytes or is nil. The exception has no inner
     /// exception: MassTransit reports the innermost exception in <c>MT-Fault-Message</c>, so the whole reason,
     /// with the member path and byte offset, is in its message.
@@ -65,11 +65,11 @@ internal sealed class MessageCodec<T> : MessageCodec
         int end;
         try
         {
-            var reader = new MessagePackReader(body, MessagePackReaderOptions.Default);
+            var reader = new WireReader(body, WireReaderOptions.Default);
             message = _formatter.Deserialize(ref reader);
             end = reader.Position;
         }
-        catch (MessagePackSerializationException exception)
+        catch (WireSerializationException exception)
         {
             throw Unreadable(exception.Message);
         }
@@ -94,7 +94,7 @@ internal sealed class MessageCodec<T> : MessageCodec
         var buffer = SerializationBuffer.Rent();
         try
         {
-            var writer = new MessagePackWriter(buffer);
+            var writer = new WireWriter(buffer);
             _formatter.Serialize(ref writer, message);
             writer.Flush();
             return buffer.WrittenSpan.ToArray();
@@ -107,7 +107,7 @@ internal sealed class MessageCodec<T> : MessageCodec
 
     public override byte[] SerializeObject(object message) => Serialize((T)message);
 
-    private MessagePackSerializationException Unreadable(string reason) =>
+    private WireSerializationException Unreadable(string reason) =>
         new($"Cannot read the application/msgpack body as {MessageUrn}: {reason}");
 }
 

@@ -62,7 +62,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
             && _sizeLimit.ReceiveViolation(receiveContext.TransportHeaders.Get<string>(MessageHeaders.MessageType) ?? "no message type",
                 receiveContext.Body.Length ?? receiveContext.Body.GetBytes().Length) is { } violation)
         {
-            throw new MessagePackSerializationException(violation);
+            throw new WireSerializationException(violation);
         }
 
         return new BodyConsumeContext(receiveContext, Deserialize(receiveContext.Body, receiveContext.TransportHeaders, receiveContext.InputAddress));
@@ -73,7 +73,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
         var messageTypes = MessagePackHeaders.ReadMessageTypes(headers);
         if (messageTypes.Length == 0)
         {
-            throw new MessagePackSerializationException(
+            throw new WireSerializationException(
                 $"The {ContentType.MediaType} message {headers.GetMessageId()?.ToString() ?? "(no MessageId)"} has no {MessageHeaders.MessageType} header. " +
                 $"MessagePack bodies do not say what type they are: the producer must set {MessageHeaders.MessageType} to the message URN, " +
                 "e.g. urn:message:Shop.Contracts:OrderPlaced.");
@@ -82,7 +82,7 @@ internal sealed class MessagePackMessageSerializer : IMessageSerializer, IMessag
         if (!AnyRegistered(messageTypes))
         {
             // MassTransit would move it to _skipped without a word; it is a message this bus cannot read, so it is a fault.
-            throw new MessagePackSerializationException(
+            throw new WireSerializationException(
                 $"The {ContentType.MediaType} message {headers.GetMessageId()?.ToString() ?? "(no MessageId)"} is of type {string.Join(", ", messageTypes)}, " +
                 $"which is not registered on this bus, so it cannot be read. Register the [Message] type here (the generated Add{{Assembly}}() does), " +
                 $"or correct the producer's {MessageHeaders.MessageType} header.");

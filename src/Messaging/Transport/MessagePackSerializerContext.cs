@@ -47,7 +47,7 @@ internal sealed class MessagePackSerializerContext : BaseSerializerContext
             return true;
         }
 
-        // Throws MessagePackSerializationException for a poison body; MassTransit then moves the message to the
+        // Throws WireSerializationException for a poison body; MassTransit then moves the message to the
         // queue's _error queue with that exception's message.
         message = (T)Decode(typeof(T), codec);
         return true;

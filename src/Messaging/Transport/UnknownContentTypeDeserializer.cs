@@ -31,7 +31,7 @@ internal sealed class UnknownContentTypeDeserializer : IMessageDeserializer, ISe
         var messageType = receiveContext.TransportHeaders.Get<string>(MessageHeaders.MessageType) is { Length: > 0 } type ? $" ({type})" : string.Empty;
         var found = receiveContext.ContentType?.MediaType;
         var what = string.IsNullOrWhiteSpace(found) ? "has no content type" : $"has content type '{found}', which this bus does not read";
-        throw new MessagePackSerializationException(
+        throw new WireSerializationException(
             $"The message {messageId}{messageType} {what}, so it cannot be read. The producer must set the AMQP content_type property " +
             $"to {MessagePackMessageSerializer.MessagePackContentType.MediaType} for a MessagePack body (Messaging's format), " +
             $"or to {SystemTextJsonMessageSerializer.JsonContentType.MediaType} for MassTransit's JSON envelope.");

@@ -87,12 +87,12 @@ internal sealed class RawClientSide : IThroughputSide
             DeliveryMode = DeliveryModes.Persistent,
             Headers = new System.Collections.Generic.Dictionary<string, object?> { ["MT-MessageType"] = RabbitMqQuickRunner.OrderUrn },
         };
-        return _publisher.BasicPublishAsync(exchange, "", mandatory: false, properties, MessagePackSerializer.Serialize(order)).AsTask();
+        return _publisher.BasicPublishAsync(exchange, "", mandatory: false, properties, WireSerializer.Serialize(order)).AsTask();
     }
 
     private async Task OnReceivedAsync(object sender, BasicDeliverEventArgs delivery)
     {
-        _counter.Consumed(MessagePackSerializer.Deserialize<OrderPlaced>(delivery.Body.Span));
+        _counter.Consumed(WireSerializer.Deserialize<OrderPlaced>(delivery.Body.Span));
         await _consumer.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
     }
 

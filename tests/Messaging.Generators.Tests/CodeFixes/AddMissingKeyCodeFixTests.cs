@@ -18,9 +18,9 @@ public sealed class AddMissingKeyCodeFixTests
             [Message]
             public sealed class Price
             {
-                [Key(0)] public decimal Amount { get; set; }
+                [WireKey(0)] public decimal Amount { get; set; }
 
-                [Key(3)] public string Currency { get; set; } = "";
+                [WireKey(3)] public string Currency { get; set; } = "";
 
                 public int Precision { get; set; }
             }
@@ -34,11 +34,11 @@ public sealed class AddMissingKeyCodeFixTests
             [Message]
             public sealed class Price
             {
-                [Key(0)] public decimal Amount { get; set; }
+                [WireKey(0)] public decimal Amount { get; set; }
 
-                [Key(3)] public string Currency { get; set; } = "";
+                [WireKey(3)] public string Currency { get; set; } = "";
 
-                [Key(4)]
+                [WireKey(4)]
                 public int Precision { get; set; }
             }
             """, fixedSource);
@@ -52,7 +52,7 @@ public sealed class AddMissingKeyCodeFixTests
 
             namespace Shop;
 
-            [Message] public sealed record Price([Key(0)] decimal Amount, string Currency);
+            [Message] public sealed record Price([WireKey(0)] decimal Amount, string Currency);
             """, new AddMissingKeyCodeFix(), "MSG0008");
 
         Assert.Equal("""
@@ -60,7 +60,7 @@ public sealed class AddMissingKeyCodeFixTests
 
             namespace Shop;
 
-            [Message] public sealed record Price([Key(0)] decimal Amount, [Key(1)] string Currency);
+            [Message] public sealed record Price([WireKey(0)] decimal Amount, [WireKey(1)] string Currency);
             """, fixedSource);
     }
 }

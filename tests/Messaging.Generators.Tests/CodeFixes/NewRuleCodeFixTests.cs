@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Messaging.Generators.Tests.CodeFixes;
 
-/// <summary>The code fixes of MSG0016 (use MassTransit's entity name), MSG0017 (remove [Key]) and MSG0116 (add [Handler]).</summary>
+/// <summary>The code fixes of MSG0016 (use MassTransit's entity name), MSG0017 (remove [WireKey]) and MSG0116 (add [Handler]).</summary>
 public sealed class NewRuleCodeFixTests
 {
     [Fact]
@@ -50,13 +50,13 @@ public sealed class NewRuleCodeFixTests
             [Message]
             public sealed class Invoice
             {
-                [Key(0)] public int Number { get; set; }
+                [WireKey(0)] public int Number { get; set; }
 
-                [Key(1)] internal string Secret { get; set; } = "";
+                [WireKey(1)] internal string Secret { get; set; } = "";
             }
             """, new RemoveAttributeCodeFix(), "MSG0017");
 
-        Assert.Contains("[Key(0)] public int Number { get; set; }", fixedSource, System.StringComparison.Ordinal);
+        Assert.Contains("[WireKey(0)] public int Number { get; set; }", fixedSource, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Key(1)", fixedSource, System.StringComparison.Ordinal);
         Assert.Contains("internal string Secret { get; set; } = \"\";", fixedSource, System.StringComparison.Ordinal);
     }

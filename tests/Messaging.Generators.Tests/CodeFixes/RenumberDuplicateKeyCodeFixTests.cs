@@ -18,11 +18,11 @@ public sealed class RenumberDuplicateKeyCodeFixTests
             [Message]
             public sealed class Price
             {
-                [Key(0)] public decimal Amount { get; set; }
+                [WireKey(0)] public decimal Amount { get; set; }
 
-                [Key(0)] public string Currency { get; set; } = "";
+                [WireKey(0)] public string Currency { get; set; } = "";
 
-                [Key(2)] public int Precision { get; set; }
+                [WireKey(2)] public int Precision { get; set; }
             }
             """, new RenumberDuplicateKeyCodeFix(), "MSG0006");
 
@@ -34,11 +34,11 @@ public sealed class RenumberDuplicateKeyCodeFixTests
             [Message]
             public sealed class Price
             {
-                [Key(0)] public decimal Amount { get; set; }
+                [WireKey(0)] public decimal Amount { get; set; }
 
-                [Key(3)] public string Currency { get; set; } = "";
+                [WireKey(3)] public string Currency { get; set; } = "";
 
-                [Key(2)] public int Precision { get; set; }
+                [WireKey(2)] public int Precision { get; set; }
             }
             """, fixedSource);
     }

@@ -30,9 +30,20 @@ public sealed class ContractGeneratorTests
 
 
             [Message]
-            public sealed record Broken([Key(0)] int A, [Key(0)] int B);
+            public sealed record Broken([WireKey(0)] int A, [WireKey(0)] int B);
             """);
 
         Assert.Equal(BeforeLock, text);
+    }
+
+    [Fact]
+    public void A_MessagePack_CSharp_member_is_locked_as_its_type_and_named_formatter()
+    {
+        var text = ContractLockHarness.WriteLock([MessagePackCSharpSnapshotTests.Contracts], Infrastructure.TestCompilation.MessagePackCSharpReferences);
+
+        Assert.Contains("""{ "index": 1, "name": "Origin", "wire": "msgpack-csharp:Shop.Geo.Point" }""", text, System.StringComparison.Ordinal);
+        Assert.Contains("""{ "index": 3, "name": "Route", "wire": "array<msgpack-csharp:Shop.Geo.Point>" }""", text, System.StringComparison.Ordinal);
+        Assert.Contains("""{ "index": 5, "name": "Tip", "wire": "msgpack-csharp:Shop.Geo.Money(Shop.Geo.MoneyFormatter)?" }""", text, System.StringComparison.Ordinal);
+        Assert.Contains("""{ "index": 7, "name": "Tracking", "wire": "msgpack-csharp:System.Uri" }""", text, System.StringComparison.Ordinal);
     }
 }

@@ -69,9 +69,12 @@ internal static class ContractLockHarness
     }
 
     /// <summary>The lock text the build would write for <paramref name="sources"/>: the generator's output, unwrapped as Messaging.targets does.</summary>
-    public static string WriteLock(params string[] sources)
+    public static string WriteLock(params string[] sources) => WriteLock(sources, extraReferences: null);
+
+    /// <summary>The lock text for <paramref name="sources"/> compiled with <paramref name="extraReferences"/> too.</summary>
+    public static string WriteLock(string[] sources, IEnumerable<MetadataReference>? extraReferences)
     {
-        var generated = RunContractGenerator(sources, update: true)
+        var generated = RunContractGenerator(sources, update: true, extraReferences)
             ?? throw new XunitException("The contract generator emitted nothing although the update was requested.");
         var lines = generated.Split('\n');
         var begin = Array.IndexOf(lines, ContractGenerator.BeginMarker);
@@ -88,9 +91,9 @@ internal static class ContractLockHarness
     }
 
     /// <summary>The generated contract file for <paramref name="sources"/>, or <see langword="null"/> when the generator emitted none.</summary>
-    public static string? RunContractGenerator(string[] sources, bool update)
+    public static string? RunContractGenerator(string[] sources, bool update, IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = TestCompilation.Create(sources);
+        var compilation = TestCompilation.Create(sources, extraReferences: extraReferences);
         var globalOptions = update ? new Dictionary<string, string> { [ContractLockAnalyzer.UpdateProperty] = "true" } : null;
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new ContractGenerator().AsSourceGenerator()],

@@ -15,7 +15,7 @@ public sealed class ContractLockWriterTests
     {
         var text = ContractLockHarness.WriteLock(Header + """
             [Message("shop.b")]
-            public sealed record Beta([Key(1)] string Name, [Key(0)] int Id);
+            public sealed record Beta([WireKey(1)] string Name, [WireKey(0)] int Id);
 
             [Message]
             public sealed record Alpha(Guid Id);

@@ -44,14 +44,14 @@ public sealed class MSG0501LockedMessageRemovedTests
     [Fact]
     public void A_locked_message_that_no_longer_gets_a_formatter_is_left_to_the_message_rules()
     {
-        // Two members with [Key(0)]: the message rules report it; calling the message removed would mislead.
+        // Two members with [WireKey(0)]: the message rules report it; calling the message removed would mislead.
         ContractLockHarness.Verify(
             Header + """
                 [Message("shop.order-placed")]
                 public sealed record OrderPlaced(Guid OrderId, string Region, decimal Total);
 
                 [Message("shop.order-shipped")]
-                public sealed record OrderShipped([Key(0)] Guid OrderId, [Key(0)] string TrackingNumber);
+                public sealed record OrderShipped([WireKey(0)] Guid OrderId, [WireKey(0)] string TrackingNumber);
                 """,
             BeforeLock);
     }

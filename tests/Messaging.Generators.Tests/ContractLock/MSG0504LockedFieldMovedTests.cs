@@ -24,7 +24,7 @@ public sealed class MSG0504LockedFieldMovedTests
 
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
         Assert.Contains(
-            "'Shop.Contracts.OrderPlaced': field 'Total' moved from index 2 to index 1: peers still read it at index 2. Restore the member order or pin the indices with [Key], or update the lock if the break is intended.",
+            "'Shop.Contracts.OrderPlaced': field 'Total' moved from index 2 to index 1: peers still read it at index 2. Restore the member order or pin the indices with [WireKey], or update the lock if the break is intended.",
             diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)));
     }
 
@@ -34,7 +34,7 @@ public sealed class MSG0504LockedFieldMovedTests
         ContractLockHarness.Verify(
             Header + """
                 [Message("shop.order-placed")]
-                public sealed record OrderPlaced([Key(2)] decimal Total, [Key(0)] Guid OrderId, [Key(1)] string Region);
+                public sealed record OrderPlaced([WireKey(2)] decimal Total, [WireKey(0)] Guid OrderId, [WireKey(1)] string Region);
 
                 [Message("shop.order-shipped")]
                 public sealed record OrderShipped(Guid OrderId, string TrackingNumber);

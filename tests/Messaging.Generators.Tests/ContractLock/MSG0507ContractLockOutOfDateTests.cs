@@ -55,7 +55,7 @@ public sealed class MSG0507ContractLockOutOfDateTests
         ContractLockHarness.Verify(
             Header + """
                 [Message("shop.order-placed")]
-                public sealed record OrderPlaced([Key(0)] Guid OrderId, [Key(1)] string Region, [Key(2)] decimal Total, [Key(7)] int {|MSG0507:Priority|});
+                public sealed record OrderPlaced([WireKey(0)] Guid OrderId, [WireKey(1)] string Region, [WireKey(2)] decimal Total, [WireKey(7)] int {|MSG0507:Priority|});
 
                 [Message("shop.order-shipped")]
                 public sealed record OrderShipped(Guid OrderId, string TrackingNumber);

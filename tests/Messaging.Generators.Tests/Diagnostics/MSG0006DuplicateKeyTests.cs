@@ -18,9 +18,9 @@ public sealed class MSG0006DuplicateKeyTests
         [Message]
         public sealed class Price
         {
-            [Key(0)] public decimal Amount { get; set; }
+            [WireKey(0)] public decimal Amount { get; set; }
 
-            [Key({|MSG0006:0|})] public string Currency { get; set; } = "";
+            [WireKey({|MSG0006:0|})] public string Currency { get; set; } = "";
         }
         """;
 

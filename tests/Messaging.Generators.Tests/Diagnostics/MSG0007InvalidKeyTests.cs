@@ -18,9 +18,9 @@ public sealed class MSG0007InvalidKeyTests
         [Message]
         public sealed class Price
         {
-            [Key({|MSG0007:-1|})] public decimal Amount { get; set; }
+            [WireKey({|MSG0007:-1|})] public decimal Amount { get; set; }
 
-            [Key(0)] public string Currency { get; set; } = "";
+            [WireKey(0)] public string Currency { get; set; } = "";
         }
         """;
 

@@ -18,7 +18,7 @@ public sealed class MSG0008MixedKeysTests
         [Message]
         public sealed class Price
         {
-            [Key(0)] public decimal Amount { get; set; }
+            [WireKey(0)] public decimal Amount { get; set; }
 
             public string {|MSG0008:Currency|} { get; set; } = "";
         }
@@ -30,7 +30,7 @@ public sealed class MSG0008MixedKeysTests
         var diagnostics = (await AnalyzerHarness.VerifyAsync(Source)).Where(d => d.Id == "MSG0008").ToList();
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"give every serialized member a [Key], or remove them all", System.StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(@"give every serialized member a [WireKey], or remove them all", System.StringComparison.Ordinal));
     }
 
     [Fact]

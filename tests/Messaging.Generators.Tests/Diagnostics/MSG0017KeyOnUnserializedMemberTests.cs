@@ -18,15 +18,15 @@ public sealed class MSG0017KeyOnUnserializedMemberTests
         [Message]
         public sealed class Invoice
         {
-            [Key(0)] public int Number { get; set; }
+            [WireKey(0)] public int Number { get; set; }
 
-            [Key(1)] public decimal Total { get; set; }
+            [WireKey(1)] public decimal Total { get; set; }
 
-            [{|MSG0017:Key(2)|}] internal string Secret { get; set; } = "";
+            [{|MSG0017:WireKey(2)|}] internal string Secret { get; set; } = "";
 
-            [{|MSG0017:Key(3)|}] public static int Version { get; set; }
+            [{|MSG0017:WireKey(3)|}] public static int Version { get; set; }
 
-            [{|MSG0017:Key(4)|}] public decimal Doubled => Total * 2;
+            [{|MSG0017:WireKey(4)|}] public decimal Doubled => Total * 2;
         }
         """;
 
@@ -37,7 +37,7 @@ public sealed class MSG0017KeyOnUnserializedMemberTests
         Assert.Equal(3, diagnostics.Count);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Equal(
-            "'Invoice.Secret' has [Key(2)] but is not serialized (it is not public), so index 2 carries nothing; make the member public and settable (or set by the constructor), or remove [Key]",
+            "'Invoice.Secret' has [WireKey(2)] but is not serialized (it is not public), so index 2 carries nothing; make the member public and settable (or set by the constructor), or remove [WireKey]",
             diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
     }
 

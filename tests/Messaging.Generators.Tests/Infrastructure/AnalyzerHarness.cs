@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
@@ -23,10 +24,11 @@ internal static class AnalyzerHarness
     /// Fails unless the Messaging diagnostics on the (compiling) input are exactly the marked ones; returns them in
     /// source order so a test can check severity and message.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, string assemblyName = "Tests.Contracts")
+    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(
+        string markup, string assemblyName = "Tests.Contracts", IEnumerable<MetadataReference>? extraReferences = null)
     {
         var parsed = Markup.Parse(markup);
-        var compilation = TestCompilation.Create([parsed.Source], assemblyName);
+        var compilation = TestCompilation.Create([parsed.Source], assemblyName, extraReferences);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -71,9 +73,10 @@ internal static class AnalyzerHarness
     /// Runs the generators over the input (markers stripped): they must not throw or report anything, and the input
     /// plus what they emit must compile without any error or warning the input did not have already.
     /// </summary>
-    public static GeneratorRun AssertGeneratorSilent(string markup, string assemblyName = "Tests.Contracts")
+    public static GeneratorRun AssertGeneratorSilent(
+        string markup, string assemblyName = "Tests.Contracts", IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = TestCompilation.Create([Markup.Parse(markup).Source], assemblyName);
+        var compilation = TestCompilation.Create([Markup.Parse(markup).Source], assemblyName, extraReferences);
         var run = GeneratorHarness.Run(compilation);
         Assert.Empty(run.Diagnostics);
         GeneratorHarness.AssertGeneratedCodeAddsNoDiagnostics(run);

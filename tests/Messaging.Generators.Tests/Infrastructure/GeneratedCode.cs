@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.Loader;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Xunit.Sdk;
 
 namespace Messaging.Generators.Tests.Infrastructure;
@@ -39,7 +40,7 @@ internal static class GeneratedCode
                     action();
                     return "no error";
                 }
-                catch (MessagePackSerializationException ex)
+                catch (WireSerializationException ex)
                 {
                     return ex.Message;
                 }
@@ -52,15 +53,23 @@ internal static class GeneratedCode
         (string)Invoke(Load([Prelude, source], "Probe." + testName, testName))!;
 
     /// <summary>
+    /// Runs <c>Probe.Run()</c> from <paramref name="sources"/> compiled with <see cref="Prelude"/> against MessagePack-CSharp
+    /// and the Messaging.MessagePackCSharp bridge too (<see cref="TestCompilation.MessagePackCSharpReferences"/>).
+    /// </summary>
+    public static string RunWithMessagePackCSharp(IEnumerable<string> sources, [CallerMemberName] string testName = "") =>
+        (string)Invoke(Load([Prelude, .. sources], "Probe." + testName, testName, TestCompilation.MessagePackCSharpReferences))!;
+
+    /// <summary>
     /// Compiles <paramref name="sources"/> as the assembly <paramref name="assemblyName"/> (so its generated registration
     /// is <c>Add{AssemblyName}</c>), loads it and awaits its <c>public static Task&lt;string&gt; Probe.Run()</c>.
     /// </summary>
     public static Task<string> RunAsync(IEnumerable<string> sources, string assemblyName, [CallerMemberName] string testName = "") =>
         (Task<string>)Invoke(Load(sources, assemblyName, testName))!;
 
-    private static Assembly Load(IEnumerable<string> sources, string assemblyName, string testName)
+    private static Assembly Load(IEnumerable<string> sources, string assemblyName, string testName, IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = TestCompilation.Create(sources, assemblyName, baseReferences: TestCompilation.References.AddRange(TestCompilation.HostingReferences));
+        var compilation = TestCompilation.Create(
+            sources, assemblyName, extraReferences, baseReferences: TestCompilation.References.AddRange(TestCompilation.HostingReferences));
         var run = GeneratorHarness.Run(compilation);
         GeneratorHarness.AssertCompilesCleanly(run);
 

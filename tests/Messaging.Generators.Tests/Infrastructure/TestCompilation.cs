@@ -28,6 +28,16 @@ internal static class TestCompilation
         }.Select(type => MetadataReference.CreateFromFile(type.Assembly.Location)),
     ]);
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_messagePackCSharpReferences = new(() =>
+    [
+        .. new[]
+        {
+            typeof(global::MessagePack.MessagePackSerializer),
+            typeof(global::MessagePack.MessagePackObjectAttribute),
+            typeof(global::Messaging.MessagePackCSharp.MessagingResolver),
+        }.Select(type => MetadataReference.CreateFromFile(type.Assembly.Location)),
+    ]);
+
     private static readonly CSharpCompilationOptions s_options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
@@ -51,6 +61,15 @@ internal static class TestCompilation
     /// a project that references the Messaging package compiles against.
     /// </summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    /// <summary>
+    /// MessagePack-CSharp (MessagePack and MessagePack.Annotations) and the bridge, Messaging.MessagePackCSharp: what a
+    /// project that also references the Messaging.MessagePackCSharp package compiles against besides <see cref="References"/>.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> MessagePackCSharpReferences => s_messagePackCSharpReferences.Value;
+
+    /// <summary>MessagePack-CSharp alone, without the bridge: a project that uses MessagePack-CSharp but not Messaging.MessagePackCSharp.</summary>
+    public static ImmutableArray<MetadataReference> MessagePackReferences => s_messagePackCSharpReferences.Value.RemoveAt(2);
 
     /// <summary>What code that builds a container and runs a bus needs besides <see cref="References"/>: DI, logging, hosting, options.</summary>
     public static ImmutableArray<MetadataReference> HostingReferences => s_hostingReferences.Value;
@@ -100,7 +119,7 @@ internal static class TestCompilation
         return
         [
             .. framework.Select(path => MetadataReference.CreateFromFile(path)),
-            MetadataReference.CreateFromFile(typeof(MessagePackWriter).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(WireWriter).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.IConsumer<>).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.Testing.ITestHarness).Assembly.Location),

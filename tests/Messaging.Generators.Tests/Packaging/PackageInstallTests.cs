@@ -34,7 +34,7 @@ public sealed class PackageInstallTests(ITestOutputHelper output) : IDisposable
         var billed = await provider.GetRequiredService<Ledger>().Billed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await bus.StopAsync();
         Console.WriteLine(billed);
-        Console.WriteLine("body " + Convert.ToHexString(MessagePackSerializer.Serialize(new OrderPlaced(Guid.Empty, "eu", 1m))));
+        Console.WriteLine("body " + Convert.ToHexString(WireSerializer.Serialize(new OrderPlaced(Guid.Empty, "eu", 1m))));
 
         namespace Scratch
         {

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.Item"/> as a MessagePack array of 1 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.Item>
+internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.Item>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_ItemFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Sku], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Item? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Item? value)
     {
         if (value is null)
         {
@@ -28,8 +28,8 @@ internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.
     }
 
     /// <summary>Reads the array [0: Sku], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.Item Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.Item Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -59,7 +59,7 @@ internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Item", fieldIndex, fieldIndex switch
             {
@@ -72,8 +72,8 @@ internal sealed class Inventory_ItemFormatter : global::Messaging.Serialization.
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Item value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Item value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.Item Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.Item Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.ItemUpdated"/> as a MessagePack array of 13 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.ItemUpdated>
+internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.ItemUpdated>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_ItemUpdatedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Status, 1: Flags, 2: Tiny, 3: PreviousStatus, 4: Quantity, 5: BatchId, 6: ExpiresAt, 7: Note, 8: Thumbnail, 9: Replacement, 10: Counts, 11: Tags, 12: History], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.ItemUpdated? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.ItemUpdated? value)
     {
         if (value is null)
         {
@@ -129,8 +129,8 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
     }
 
     /// <summary>Reads the array [0: Status, 1: Flags, 2: Tiny, 3: PreviousStatus, 4: Quantity, 5: BatchId, 6: ExpiresAt, 7: Note, 8: Thumbnail, 9: Replacement, 10: Counts, 11: Tags, 12: History], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.ItemUpdated Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.ItemUpdated Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -297,7 +297,7 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("ItemUpdated", fieldIndex, fieldIndex switch
             {
@@ -322,8 +322,8 @@ internal sealed class Inventory_ItemUpdatedFormatter : global::Messaging.Seriali
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.ItemUpdated value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.ItemUpdated value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.ItemUpdated Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.ItemUpdated Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

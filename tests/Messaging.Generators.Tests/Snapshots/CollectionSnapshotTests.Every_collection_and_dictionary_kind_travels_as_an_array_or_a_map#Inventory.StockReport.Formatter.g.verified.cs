@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.StockReport"/> as a MessagePack array of 14 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_StockReportFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.StockReport>
+internal sealed class Inventory_StockReportFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.StockReport>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_StockReportFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Array, 1: List, 2: IList, 3: ICollection, 4: IReadOnlyList, 5: IReadOnlyCollection, 6: Enumerable, 7: Immutable, 8: Bytes, 9: ReadOnlyMemory, 10: Memory, 11: Dictionary, 12: IDictionary, 13: IReadOnlyDictionary], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.StockReport? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.StockReport? value)
     {
         if (value is null)
         {
@@ -252,8 +252,8 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
     }
 
     /// <summary>Reads the array [0: Array, 1: List, 2: IList, 3: ICollection, 4: IReadOnlyList, 5: IReadOnlyCollection, 6: Enumerable, 7: Immutable, 8: Bytes, 9: ReadOnlyMemory, 10: Memory, 11: Dictionary, 12: IDictionary, 13: IReadOnlyDictionary], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.StockReport Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.StockReport Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -520,13 +520,13 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                         string key19 = reader.ReadString()!;
                         if (key19 is null)
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException("expected a map key, found nil", keyOffset19);
+                            throw new global::Messaging.Serialization.WireSerializationException("expected a map key, found nil", keyOffset19);
                         }
 
                         int value19 = reader.ReadInt32();
                         if (!map19.TryAdd(key19, value19))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key19}'", keyOffset19);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key19}'", keyOffset19);
                         }
                     }
 
@@ -554,7 +554,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                         string value20 = reader.ReadString()!;
                         if (!map20.TryAdd(key20, value20))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key20}'", keyOffset20);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key20}'", keyOffset20);
                         }
                     }
 
@@ -582,7 +582,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
                         global::System.DateTime value21 = reader.ReadDateTime();
                         if (!map21.TryAdd(key21, value21))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key21}'", keyOffset21);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key21}'", keyOffset21);
                         }
                     }
 
@@ -599,7 +599,7 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("StockReport", fieldIndex, fieldIndex switch
             {
@@ -669,10 +669,10 @@ internal sealed class Inventory_StockReportFormatter : global::Messaging.Seriali
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.StockReport value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.StockReport value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.StockReport Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.StockReport Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 
     /// <summary>Gets the elements of an array or a <c>List&lt;T&gt;</c> as a span, without copying.</summary>
     private static bool TryGetSpan<T>(global::System.Collections.Generic.IEnumerable<T> items, out global::System.ReadOnlySpan<T> span)

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.Bin"/> as a MessagePack array of 2 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.Bin>
+internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.Bin>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_BinFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Code, 1: Capacity], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Bin? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Bin? value)
     {
         if (value is null)
         {
@@ -29,8 +29,8 @@ internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.I
     }
 
     /// <summary>Reads the array [0: Code, 1: Capacity], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.Bin Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.Bin Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -67,7 +67,7 @@ internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.I
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Bin", fieldIndex, fieldIndex switch
             {
@@ -81,8 +81,8 @@ internal sealed class Inventory_BinFormatter : global::Messaging.Serialization.I
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Bin value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Bin value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.Bin Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.Bin Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

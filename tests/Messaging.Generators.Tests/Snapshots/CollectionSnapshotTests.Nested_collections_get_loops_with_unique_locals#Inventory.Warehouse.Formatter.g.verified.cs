@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.Warehouse"/> as a MessagePack array of 8 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.Warehouse>
+internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.Warehouse>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_WarehouseFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Alerts, 1: Grid, 2: BinsByAisle, 3: Labels, 4: Levels, 5: Overflow, 6: Blobs, 7: Owners], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Warehouse? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Warehouse? value)
     {
         if (value is null)
         {
@@ -356,8 +356,8 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
     }
 
     /// <summary>Reads the array [0: Alerts, 1: Grid, 2: BinsByAisle, 3: Labels, 4: Levels, 5: Overflow, 6: Blobs, 7: Owners], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.Warehouse Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.Warehouse Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -410,14 +410,14 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                                 string key22 = reader.ReadString()!;
                                 if (key22 is null)
                                 {
-                                    throw new global::Messaging.Serialization.MessagePackSerializationException("expected a map key, found nil", keyOffset22);
+                                    throw new global::Messaging.Serialization.WireSerializationException("expected a map key, found nil", keyOffset22);
                                 }
 
                                 global::Inventory.Severity? value22 = reader.TryReadNil() ? default(global::Inventory.Severity?) : (global::Inventory.Severity)reader.ReadInt32();
 
                                 if (!map22.TryAdd(key22, value22))
                                 {
-                                    throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key22}'", keyOffset22);
+                                    throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key22}'", keyOffset22);
                                 }
                             }
 
@@ -499,7 +499,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         string key25 = reader.ReadString()!;
                         if (key25 is null)
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException("expected a map key, found nil", keyOffset25);
+                            throw new global::Messaging.Serialization.WireSerializationException("expected a map key, found nil", keyOffset25);
                         }
 
                         global::System.Collections.Generic.List<global::Inventory.Bin> value25;
@@ -523,7 +523,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
 
                         if (!map25.TryAdd(key25, value25))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key25}'", keyOffset25);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key25}'", keyOffset25);
                         }
                     }
 
@@ -670,7 +670,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
 
                         if (!map31.TryAdd(key31, value31))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key31}'", keyOffset31);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key31}'", keyOffset31);
                         }
                     }
 
@@ -743,13 +743,13 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
                         global::Inventory.Bin key35 = Inventory_BinFormatter.Read(ref reader);
                         if (key35 is null)
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException("expected a map key, found nil", keyOffset35);
+                            throw new global::Messaging.Serialization.WireSerializationException("expected a map key, found nil", keyOffset35);
                         }
 
                         string value35 = reader.ReadString()!;
                         if (!map35.TryAdd(key35, value35))
                         {
-                            throw new global::Messaging.Serialization.MessagePackSerializationException($"duplicate map key '{key35}'", keyOffset35);
+                            throw new global::Messaging.Serialization.WireSerializationException($"duplicate map key '{key35}'", keyOffset35);
                         }
                     }
 
@@ -766,7 +766,7 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Warehouse", fieldIndex, fieldIndex switch
             {
@@ -786,10 +786,10 @@ internal sealed class Inventory_WarehouseFormatter : global::Messaging.Serializa
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Warehouse value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Warehouse value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.Warehouse Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.Warehouse Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 
     /// <summary>Gets the elements of an array or a <c>List&lt;T&gt;</c> as a span, without copying.</summary>
     private static bool TryGetSpan<T>(global::System.Collections.Generic.IEnumerable<T> items, out global::System.ReadOnlySpan<T> span)

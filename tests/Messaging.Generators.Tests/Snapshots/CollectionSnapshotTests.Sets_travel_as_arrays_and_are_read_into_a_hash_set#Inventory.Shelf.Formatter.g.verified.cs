@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Inventory.Shelf"/> as a MessagePack array of 4 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Inventory_ShelfFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Inventory.Shelf>
+internal sealed class Inventory_ShelfFormatter : global::Messaging.Serialization.IWireFormatter<global::Inventory.Shelf>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Inventory_ShelfFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Tags, 1: Slots, 2: Reserved, 3: Groups], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Shelf? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Shelf? value)
     {
         if (value is null)
         {
@@ -96,8 +96,8 @@ internal sealed class Inventory_ShelfFormatter : global::Messaging.Serialization
     }
 
     /// <summary>Reads the array [0: Tags, 1: Slots, 2: Reserved, 3: Groups], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Inventory.Shelf Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Inventory.Shelf Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -231,7 +231,7 @@ internal sealed class Inventory_ShelfFormatter : global::Messaging.Serialization
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Shelf", fieldIndex, fieldIndex switch
             {
@@ -247,8 +247,8 @@ internal sealed class Inventory_ShelfFormatter : global::Messaging.Serialization
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Inventory.Shelf value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Inventory.Shelf value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Inventory.Shelf Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Inventory.Shelf Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

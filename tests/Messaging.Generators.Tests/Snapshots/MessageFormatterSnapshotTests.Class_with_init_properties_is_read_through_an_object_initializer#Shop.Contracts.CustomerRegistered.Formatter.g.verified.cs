@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.CustomerRegistered"/> as a MessagePack array of 9 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.CustomerRegistered>
+internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.CustomerRegistered>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_CustomerRegisteredFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: CustomerId, 1: Email, 2: LoyaltyPoints, 3: IsVip, 4: RegisteredAt, 5: SessionTimeout, 6: Initial, 7: Score, 8: Ratio], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.CustomerRegistered? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.CustomerRegistered? value)
     {
         if (value is null)
         {
@@ -36,8 +36,8 @@ internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messa
     }
 
     /// <summary>Reads the array [0: CustomerId, 1: Email, 2: LoyaltyPoints, 3: IsVip, 4: RegisteredAt, 5: SessionTimeout, 6: Initial, 7: Score, 8: Ratio], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.CustomerRegistered Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.CustomerRegistered Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -123,7 +123,7 @@ internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messa
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("CustomerRegistered", fieldIndex, fieldIndex switch
             {
@@ -155,8 +155,8 @@ internal sealed class Shop_Contracts_CustomerRegisteredFormatter : global::Messa
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.CustomerRegistered value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.CustomerRegistered value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.CustomerRegistered Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.CustomerRegistered Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Jobs.RetryScheduled"/> as a MessagePack array of 13 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Jobs.RetryScheduled>
+internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serialization.IWireFormatter<global::Jobs.RetryScheduled>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Jobs_RetryScheduledFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: JobId, 1: Attempt, 2: Queue, 3: Priority, 4: Offset, 5: Backoff, 6: Jitter, 7: Scale, 8: Limit, 9: Mask, 10: Marker, 11: Enabled, 12: Note], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Jobs.RetryScheduled? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Jobs.RetryScheduled? value)
     {
         if (value is null)
         {
@@ -49,8 +49,8 @@ internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serializa
     }
 
     /// <summary>Reads the array [0: JobId, 1: Attempt, 2: Queue, 3: Priority, 4: Offset, 5: Backoff, 6: Jitter, 7: Scale, 8: Limit, 9: Mask, 10: Marker, 11: Enabled, 12: Note], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Jobs.RetryScheduled Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Jobs.RetryScheduled Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -164,7 +164,7 @@ internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serializa
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("RetryScheduled", fieldIndex, fieldIndex switch
             {
@@ -189,8 +189,8 @@ internal sealed class Jobs_RetryScheduledFormatter : global::Messaging.Serializa
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Jobs.RetryScheduled value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Jobs.RetryScheduled value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Jobs.RetryScheduled Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Jobs.RetryScheduled Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

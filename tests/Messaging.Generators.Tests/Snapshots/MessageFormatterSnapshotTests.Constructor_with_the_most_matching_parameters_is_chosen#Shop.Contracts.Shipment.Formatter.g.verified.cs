@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Shipment"/> as a MessagePack array of 3 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Shipment>
+internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Shipment>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_ShipmentFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Carrier, 1: Tracking, 2: Weight], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Shipment? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Shipment? value)
     {
         if (value is null)
         {
@@ -30,8 +30,8 @@ internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Seria
     }
 
     /// <summary>Reads the array [0: Carrier, 1: Tracking, 2: Weight], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Shipment Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Shipment Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -75,7 +75,7 @@ internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Seria
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Shipment", fieldIndex, fieldIndex switch
             {
@@ -93,8 +93,8 @@ internal sealed class Shop_Contracts_ShipmentFormatter : global::Messaging.Seria
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Shipment value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Shipment value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Shipment Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Shipment Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

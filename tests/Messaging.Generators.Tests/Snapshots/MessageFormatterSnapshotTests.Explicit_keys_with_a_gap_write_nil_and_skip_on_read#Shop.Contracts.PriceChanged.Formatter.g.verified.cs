@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.PriceChanged"/> as a MessagePack array of 11 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.PriceChanged>
+internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.PriceChanged>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_PriceChangedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Sku, 1: OldPrice, 3: NewPrice, 10: Reason], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.PriceChanged? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.PriceChanged? value)
     {
         if (value is null)
         {
@@ -47,8 +47,8 @@ internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.S
     }
 
     /// <summary>Reads the array [0: Sku, 1: OldPrice, 3: NewPrice, 10: Reason], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.PriceChanged Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.PriceChanged Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -110,7 +110,7 @@ internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.S
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("PriceChanged", fieldIndex, fieldIndex switch
             {
@@ -130,8 +130,8 @@ internal sealed class Shop_Contracts_PriceChangedFormatter : global::Messaging.S
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.PriceChanged value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.PriceChanged value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.PriceChanged Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.PriceChanged Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

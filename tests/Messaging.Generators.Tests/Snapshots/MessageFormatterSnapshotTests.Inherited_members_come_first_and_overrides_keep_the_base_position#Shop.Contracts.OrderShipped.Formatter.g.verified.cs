@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.OrderShipped"/> as a MessagePack array of 4 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.OrderShipped>
+internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.OrderShipped>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_OrderShippedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: EventId, 1: OccurredAt, 2: OrderId, 3: Carrier], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderShipped? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderShipped? value)
     {
         if (value is null)
         {
@@ -31,8 +31,8 @@ internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.S
     }
 
     /// <summary>Reads the array [0: EventId, 1: OccurredAt, 2: OrderId, 3: Carrier], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.OrderShipped Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.OrderShipped Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -83,7 +83,7 @@ internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.S
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("OrderShipped", fieldIndex, fieldIndex switch
             {
@@ -103,8 +103,8 @@ internal sealed class Shop_Contracts_OrderShippedFormatter : global::Messaging.S
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderShipped value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderShipped value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.OrderShipped Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.OrderShipped Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

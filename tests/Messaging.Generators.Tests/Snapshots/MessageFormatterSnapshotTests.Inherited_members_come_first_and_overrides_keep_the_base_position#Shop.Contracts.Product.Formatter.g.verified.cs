@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Product"/> as a MessagePack array of 3 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Product>
+internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Product>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_ProductFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Version, 1: Tag, 2: Name], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Product? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Product? value)
     {
         if (value is null)
         {
@@ -30,8 +30,8 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
     }
 
     /// <summary>Reads the array [0: Version, 1: Tag, 2: Name], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Product Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Product Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -76,7 +76,7 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Product", fieldIndex, fieldIndex switch
             {
@@ -112,8 +112,8 @@ internal sealed class Shop_Contracts_ProductFormatter : global::Messaging.Serial
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Product value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Product value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Product Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Product Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

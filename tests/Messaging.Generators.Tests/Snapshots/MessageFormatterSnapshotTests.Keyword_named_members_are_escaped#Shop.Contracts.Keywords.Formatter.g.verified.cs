@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Keywords"/> as a MessagePack array of 4 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Keywords>
+internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Keywords>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_KeywordsFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: class, 1: event, 2: namespace, 3: operator], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Keywords? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Keywords? value)
     {
         if (value is null)
         {
@@ -31,8 +31,8 @@ internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Seria
     }
 
     /// <summary>Reads the array [0: class, 1: event, 2: namespace, 3: operator], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Keywords Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Keywords Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -83,7 +83,7 @@ internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Seria
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Keywords", fieldIndex, fieldIndex switch
             {
@@ -103,8 +103,8 @@ internal sealed class Shop_Contracts_KeywordsFormatter : global::Messaging.Seria
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Keywords value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Keywords value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Keywords Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Keywords Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

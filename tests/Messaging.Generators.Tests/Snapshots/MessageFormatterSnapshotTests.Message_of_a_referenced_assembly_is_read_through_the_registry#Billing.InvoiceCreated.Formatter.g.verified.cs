@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Billing.InvoiceCreated"/> as a MessagePack array of 4 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Billing.InvoiceCreated>
+internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serialization.IWireFormatter<global::Billing.InvoiceCreated>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Billing_InvoiceCreatedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: InvoiceId, 1: Total, 2: Discount, 3: Payments], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Billing.InvoiceCreated? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Billing.InvoiceCreated? value)
     {
         if (value is null)
         {
@@ -24,8 +24,8 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
         writer.EnterNested();
         writer.WriteArrayHeader(4);
         writer.Write(value.InvoiceId);
-        global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, value.Total);
-        global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money?>().Serialize(ref writer, value.Discount);
+        global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, value.Total);
+        global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money?>().Serialize(ref writer, value.Discount);
 
         var items0 = value.Payments;
         if (items0 is null)
@@ -38,7 +38,7 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
             writer.WriteArrayHeader(span0.Length);
             foreach (var item0 in span0)
             {
-                global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, item0);
+                global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money>().Serialize(ref writer, item0);
             }
         }
 
@@ -46,8 +46,8 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
     }
 
     /// <summary>Reads the array [0: InvoiceId, 1: Total, 2: Discount, 3: Payments], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Billing.InvoiceCreated Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Billing.InvoiceCreated Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -75,13 +75,13 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
             if (count > 1)
             {
                 fieldIndex = 1;
-                f1 = global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Deserialize(ref reader)!;
+                f1 = global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money>().Deserialize(ref reader)!;
             }
 
             if (count > 2)
             {
                 fieldIndex = 2;
-                f2 = global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money?>().Deserialize(ref reader);
+                f2 = global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money?>().Deserialize(ref reader);
             }
 
             if (count > 3)
@@ -98,7 +98,7 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
                     var list1 = new global::System.Collections.Generic.List<global::Shared.Contracts.Money>(global::System.Math.Min(count1, 4096));
                     for (var i1 = 0; i1 < count1; i1++)
                     {
-                        list1.Add(global::Messaging.Serialization.MessagePackFormatters.Get<global::Shared.Contracts.Money>().Deserialize(ref reader)!);
+                        list1.Add(global::Messaging.Serialization.WireFormatters.Get<global::Shared.Contracts.Money>().Deserialize(ref reader)!);
                     }
 
                     reader.ExitNested();
@@ -114,7 +114,7 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("InvoiceCreated", fieldIndex, fieldIndex switch
             {
@@ -130,8 +130,8 @@ internal sealed class Billing_InvoiceCreatedFormatter : global::Messaging.Serial
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Billing.InvoiceCreated value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Billing.InvoiceCreated value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Billing.InvoiceCreated Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Billing.InvoiceCreated Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

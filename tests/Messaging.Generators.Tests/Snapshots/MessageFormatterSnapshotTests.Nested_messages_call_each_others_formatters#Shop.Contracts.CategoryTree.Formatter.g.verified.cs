@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.CategoryTree"/> as a MessagePack array of 2 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.CategoryTree>
+internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.CategoryTree>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_CategoryTreeFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Name, 1: Children], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.CategoryTree? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.CategoryTree? value)
     {
         if (value is null)
         {
@@ -52,8 +52,8 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
     }
 
     /// <summary>Reads the array [0: Name, 1: Children], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.CategoryTree Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.CategoryTree Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -111,7 +111,7 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("CategoryTree", fieldIndex, fieldIndex switch
             {
@@ -125,10 +125,10 @@ internal sealed class Shop_Contracts_CategoryTreeFormatter : global::Messaging.S
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.CategoryTree value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.CategoryTree value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.CategoryTree Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.CategoryTree Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 
     /// <summary>Gets the elements of an array or a <c>List&lt;T&gt;</c> as a span, without copying.</summary>
     private static bool TryGetSpan<T>(global::System.Collections.Generic.IEnumerable<T> items, out global::System.ReadOnlySpan<T> span)

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.OrderPlaced"/> as a MessagePack array of 5 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.OrderPlaced>
+internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.OrderPlaced>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_OrderPlacedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: OrderId, 1: ShippingAddress, 2: BillingAddress, 3: Lines, 4: Returns], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderPlaced? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderPlaced? value)
     {
         if (value is null)
         {
@@ -69,8 +69,8 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
     }
 
     /// <summary>Reads the array [0: OrderId, 1: ShippingAddress, 2: BillingAddress, 3: Lines, 4: Returns], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.OrderPlaced Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.OrderPlaced Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -165,7 +165,7 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("OrderPlaced", fieldIndex, fieldIndex switch
             {
@@ -182,10 +182,10 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderPlaced value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderPlaced value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.OrderPlaced Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.OrderPlaced Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 
     /// <summary>Gets the elements of an array or a <c>List&lt;T&gt;</c> as a span, without copying.</summary>
     private static bool TryGetSpan<T>(global::System.Collections.Generic.IEnumerable<T> items, out global::System.ReadOnlySpan<T> span)

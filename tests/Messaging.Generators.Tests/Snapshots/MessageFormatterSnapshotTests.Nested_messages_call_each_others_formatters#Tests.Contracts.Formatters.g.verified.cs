@@ -7,45 +7,45 @@ namespace Messaging.Generated;
 
 /// <summary>The MessagePack formatters generated for the messages of this assembly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal static class GeneratedMessagePackFormatters
+internal static class GeneratedWireFormatters
 {
 #pragma warning disable CA2255
     /// <summary>
-    /// Registers every formatter with <see cref="global::Messaging.Serialization.MessagePackFormatters"/> when the assembly is loaded,
+    /// Registers every formatter with <see cref="global::Messaging.Serialization.WireFormatters"/> when the assembly is loaded,
     /// so serialization needs no reflection and no setup call.
     /// </summary>
     [global::System.Runtime.CompilerServices.ModuleInitializer]
     internal static void Register()
     {
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Shop.Contracts.Address>(Shop_Contracts_AddressFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Shop.Contracts.CategoryTree>(Shop_Contracts_CategoryTreeFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Shop.Contracts.OrderLine>(Shop_Contracts_OrderLineFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Shop.Contracts.OrderPlaced>(Shop_Contracts_OrderPlacedFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Shop.Contracts.Address>(Shop_Contracts_AddressFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Shop.Contracts.CategoryTree>(Shop_Contracts_CategoryTreeFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Shop.Contracts.OrderLine>(Shop_Contracts_OrderLineFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Shop.Contracts.OrderPlaced>(Shop_Contracts_OrderPlacedFormatter.Instance);
     }
 #pragma warning restore CA2255
 
     /// <summary>Returns the generated formatter for <typeparamref name="T"/>, or <see langword="null"/> when it is not a message of this assembly.</summary>
     /// <remarks>Each <c>typeof</c> comparison is a constant to the JIT, so a call compiles down to returning one instance.</remarks>
-    public static global::Messaging.Serialization.IMessagePackFormatter<T>? GetFormatter<T>()
+    public static global::Messaging.Serialization.IWireFormatter<T>? GetFormatter<T>()
     {
         if (typeof(T) == typeof(global::Shop.Contracts.Address))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Shop_Contracts_AddressFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Shop_Contracts_AddressFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Shop.Contracts.CategoryTree))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Shop_Contracts_CategoryTreeFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Shop_Contracts_CategoryTreeFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Shop.Contracts.OrderLine))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Shop_Contracts_OrderLineFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Shop_Contracts_OrderLineFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Shop.Contracts.OrderPlaced))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Shop_Contracts_OrderPlacedFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Shop_Contracts_OrderPlacedFormatter.Instance;
         }
 
         return null;

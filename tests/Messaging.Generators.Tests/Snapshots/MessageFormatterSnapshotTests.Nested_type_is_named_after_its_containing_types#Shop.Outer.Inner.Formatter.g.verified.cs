@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Outer.Inner"/> as a MessagePack array of 1 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Outer.Inner>
+internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Outer.Inner>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Outer_InnerFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Name], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Outer.Inner? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Outer.Inner? value)
     {
         if (value is null)
         {
@@ -28,8 +28,8 @@ internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serializatio
     }
 
     /// <summary>Reads the array [0: Name], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Outer.Inner Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Outer.Inner Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -59,7 +59,7 @@ internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serializatio
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Outer.Inner", fieldIndex, fieldIndex switch
             {
@@ -72,8 +72,8 @@ internal sealed class Shop_Outer_InnerFormatter : global::Messaging.Serializatio
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Outer.Inner value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Outer.Inner value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Outer.Inner Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Outer.Inner Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.OrderPlaced"/> as a MessagePack array of 5 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.OrderPlaced>
+internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.OrderPlaced>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_OrderPlacedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: OrderId, 1: Region, 2: Total, 3: CustomerId, 4: PlacedAt], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderPlaced? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderPlaced? value)
     {
         if (value is null)
         {
@@ -32,8 +32,8 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
     }
 
     /// <summary>Reads the array [0: OrderId, 1: Region, 2: Total, 3: CustomerId, 4: PlacedAt], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.OrderPlaced Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.OrderPlaced Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -91,7 +91,7 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("OrderPlaced", fieldIndex, fieldIndex switch
             {
@@ -108,8 +108,8 @@ internal sealed class Shop_Contracts_OrderPlacedFormatter : global::Messaging.Se
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.OrderPlaced value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.OrderPlaced value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.OrderPlaced Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.OrderPlaced Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

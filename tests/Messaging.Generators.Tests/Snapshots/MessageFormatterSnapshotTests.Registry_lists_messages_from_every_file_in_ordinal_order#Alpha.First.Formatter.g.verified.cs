@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Alpha.First"/> as a MessagePack array of 1 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Alpha_FirstFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Alpha.First>
+internal sealed class Alpha_FirstFormatter : global::Messaging.Serialization.IWireFormatter<global::Alpha.First>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Alpha_FirstFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Value], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Alpha.First? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Alpha.First? value)
     {
         if (value is null)
         {
@@ -28,8 +28,8 @@ internal sealed class Alpha_FirstFormatter : global::Messaging.Serialization.IMe
     }
 
     /// <summary>Reads the array [0: Value], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Alpha.First Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Alpha.First Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -59,7 +59,7 @@ internal sealed class Alpha_FirstFormatter : global::Messaging.Serialization.IMe
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("First", fieldIndex, fieldIndex switch
             {
@@ -72,8 +72,8 @@ internal sealed class Alpha_FirstFormatter : global::Messaging.Serialization.IMe
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Alpha.First value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Alpha.First value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Alpha.First Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Alpha.First Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

@@ -7,45 +7,45 @@ namespace Messaging.Generated;
 
 /// <summary>The MessagePack formatters generated for the messages of this assembly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal static class GeneratedMessagePackFormatters
+internal static class GeneratedWireFormatters
 {
 #pragma warning disable CA2255
     /// <summary>
-    /// Registers every formatter with <see cref="global::Messaging.Serialization.MessagePackFormatters"/> when the assembly is loaded,
+    /// Registers every formatter with <see cref="global::Messaging.Serialization.WireFormatters"/> when the assembly is loaded,
     /// so serialization needs no reflection and no setup call.
     /// </summary>
     [global::System.Runtime.CompilerServices.ModuleInitializer]
     internal static void Register()
     {
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Alpha.Alpha>(Alpha_AlphaFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Alpha.First>(Alpha_FirstFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Zeta.Aardvark>(Zeta_AardvarkFormatter.Instance);
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Zeta.Last>(Zeta_LastFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Alpha.Alpha>(Alpha_AlphaFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Alpha.First>(Alpha_FirstFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Zeta.Aardvark>(Zeta_AardvarkFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Zeta.Last>(Zeta_LastFormatter.Instance);
     }
 #pragma warning restore CA2255
 
     /// <summary>Returns the generated formatter for <typeparamref name="T"/>, or <see langword="null"/> when it is not a message of this assembly.</summary>
     /// <remarks>Each <c>typeof</c> comparison is a constant to the JIT, so a call compiles down to returning one instance.</remarks>
-    public static global::Messaging.Serialization.IMessagePackFormatter<T>? GetFormatter<T>()
+    public static global::Messaging.Serialization.IWireFormatter<T>? GetFormatter<T>()
     {
         if (typeof(T) == typeof(global::Alpha.Alpha))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Alpha_AlphaFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Alpha_AlphaFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Alpha.First))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Alpha_FirstFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Alpha_FirstFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Zeta.Aardvark))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Zeta_AardvarkFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Zeta_AardvarkFormatter.Instance;
         }
 
         if (typeof(T) == typeof(global::Zeta.Last))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Zeta_LastFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Zeta_LastFormatter.Instance;
         }
 
         return null;

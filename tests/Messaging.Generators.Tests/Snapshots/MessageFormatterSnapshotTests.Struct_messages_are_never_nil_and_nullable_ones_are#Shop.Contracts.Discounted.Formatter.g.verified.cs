@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Discounted"/> as a MessagePack array of 2 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Discounted>
+internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Discounted>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_DiscountedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Price, 1: Discount], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Discounted? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Discounted? value)
     {
         if (value is null)
         {
@@ -38,8 +38,8 @@ internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Ser
     }
 
     /// <summary>Reads the array [0: Price, 1: Discount], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Discounted Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Discounted Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -76,7 +76,7 @@ internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Ser
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Discounted", fieldIndex, fieldIndex switch
             {
@@ -90,8 +90,8 @@ internal sealed class Shop_Contracts_DiscountedFormatter : global::Messaging.Ser
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Discounted value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Discounted value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Discounted Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Discounted Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

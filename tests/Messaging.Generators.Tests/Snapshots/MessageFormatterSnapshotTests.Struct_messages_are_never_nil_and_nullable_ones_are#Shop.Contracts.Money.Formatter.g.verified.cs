@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Money"/> as a MessagePack array of 2 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Money>
+internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Money>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_MoneyFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Amount, 1: Currency].</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Money value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Money value)
     {
         writer.EnterNested();
         writer.WriteArrayHeader(2);
@@ -23,8 +23,8 @@ internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serializ
     }
 
     /// <summary>Reads the array [0: Amount, 1: Currency].</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Money Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Money Read(ref global::Messaging.Serialization.WireReader reader)
     {
         // Fields an older producer did not send keep these values; reference members then stay null, hence the `!`s.
         decimal f0 = default;
@@ -56,7 +56,7 @@ internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serializ
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Money", fieldIndex, fieldIndex switch
             {
@@ -70,8 +70,8 @@ internal sealed class Shop_Contracts_MoneyFormatter : global::Messaging.Serializ
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Money value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Money value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Money Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Money Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

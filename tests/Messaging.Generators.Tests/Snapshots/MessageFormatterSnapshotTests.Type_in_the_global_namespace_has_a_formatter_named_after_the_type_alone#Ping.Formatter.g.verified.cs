@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Ping"/> as a MessagePack array of 1 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class PingFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Ping>
+internal sealed class PingFormatter : global::Messaging.Serialization.IWireFormatter<global::Ping>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly PingFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Sequence], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Ping? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Ping? value)
     {
         if (value is null)
         {
@@ -28,8 +28,8 @@ internal sealed class PingFormatter : global::Messaging.Serialization.IMessagePa
     }
 
     /// <summary>Reads the array [0: Sequence], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Ping Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Ping Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -59,7 +59,7 @@ internal sealed class PingFormatter : global::Messaging.Serialization.IMessagePa
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Ping", fieldIndex, fieldIndex switch
             {
@@ -72,8 +72,8 @@ internal sealed class PingFormatter : global::Messaging.Serialization.IMessagePa
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Ping value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Ping value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Ping Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Ping Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

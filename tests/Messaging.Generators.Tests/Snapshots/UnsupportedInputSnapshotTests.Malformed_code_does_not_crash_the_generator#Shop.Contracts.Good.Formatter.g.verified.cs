@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Contracts.Good"/> as a MessagePack array of 2 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Contracts.Good>
+internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Contracts.Good>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Contracts_GoodFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Id, 1: Reference], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Good? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Good? value)
     {
         if (value is null)
         {
@@ -29,8 +29,8 @@ internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serializa
     }
 
     /// <summary>Reads the array [0: Id, 1: Reference], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Contracts.Good Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Contracts.Good Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -67,7 +67,7 @@ internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serializa
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Good", fieldIndex, fieldIndex switch
             {
@@ -81,8 +81,8 @@ internal sealed class Shop_Contracts_GoodFormatter : global::Messaging.Serializa
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Contracts.Good value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Contracts.Good value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Contracts.Good Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Contracts.Good Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

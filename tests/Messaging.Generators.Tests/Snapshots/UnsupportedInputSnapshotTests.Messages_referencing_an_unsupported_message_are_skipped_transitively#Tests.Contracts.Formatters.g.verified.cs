@@ -7,27 +7,27 @@ namespace Messaging.Generated;
 
 /// <summary>The MessagePack formatters generated for the messages of this assembly.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal static class GeneratedMessagePackFormatters
+internal static class GeneratedWireFormatters
 {
 #pragma warning disable CA2255
     /// <summary>
-    /// Registers every formatter with <see cref="global::Messaging.Serialization.MessagePackFormatters"/> when the assembly is loaded,
+    /// Registers every formatter with <see cref="global::Messaging.Serialization.WireFormatters"/> when the assembly is loaded,
     /// so serialization needs no reflection and no setup call.
     /// </summary>
     [global::System.Runtime.CompilerServices.ModuleInitializer]
     internal static void Register()
     {
-        global::Messaging.Serialization.MessagePackFormatters.Register<global::Shop.Contracts.Unaffected>(Shop_Contracts_UnaffectedFormatter.Instance);
+        global::Messaging.Serialization.WireFormatters.Register<global::Shop.Contracts.Unaffected>(Shop_Contracts_UnaffectedFormatter.Instance);
     }
 #pragma warning restore CA2255
 
     /// <summary>Returns the generated formatter for <typeparamref name="T"/>, or <see langword="null"/> when it is not a message of this assembly.</summary>
     /// <remarks>Each <c>typeof</c> comparison is a constant to the JIT, so a call compiles down to returning one instance.</remarks>
-    public static global::Messaging.Serialization.IMessagePackFormatter<T>? GetFormatter<T>()
+    public static global::Messaging.Serialization.IWireFormatter<T>? GetFormatter<T>()
     {
         if (typeof(T) == typeof(global::Shop.Contracts.Unaffected))
         {
-            return (global::Messaging.Serialization.IMessagePackFormatter<T>)(object)Shop_Contracts_UnaffectedFormatter.Instance;
+            return (global::Messaging.Serialization.IWireFormatter<T>)(object)Shop_Contracts_UnaffectedFormatter.Instance;
         }
 
         return null;

@@ -7,13 +7,13 @@ namespace Messaging.Generated;
 
 /// <summary>Reads and writes <see cref="global::Shop.Orders.Unaffected"/> as a MessagePack array of 1 elements.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Messaging.Generators", "VERSION")]
-internal sealed class Shop_Orders_UnaffectedFormatter : global::Messaging.Serialization.IMessagePackFormatter<global::Shop.Orders.Unaffected>
+internal sealed class Shop_Orders_UnaffectedFormatter : global::Messaging.Serialization.IWireFormatter<global::Shop.Orders.Unaffected>
 {
     /// <summary>The shared instance; the formatter has no state.</summary>
     public static readonly Shop_Orders_UnaffectedFormatter Instance = new();
 
     /// <summary>Writes <paramref name="value"/> as the array [0: Value], or nil when it is null.</summary>
-    public static void Write(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Orders.Unaffected? value)
+    public static void Write(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Orders.Unaffected? value)
     {
         if (value is null)
         {
@@ -28,8 +28,8 @@ internal sealed class Shop_Orders_UnaffectedFormatter : global::Messaging.Serial
     }
 
     /// <summary>Reads the array [0: Value], or null from nil.</summary>
-    /// <exception cref="global::Messaging.Serialization.MessagePackSerializationException">The input is malformed or does not match; the message names the field.</exception>
-    public static global::Shop.Orders.Unaffected Read(ref global::Messaging.Serialization.MessagePackReader reader)
+    /// <exception cref="global::Messaging.Serialization.WireSerializationException">The input is malformed or does not match; the message names the field.</exception>
+    public static global::Shop.Orders.Unaffected Read(ref global::Messaging.Serialization.WireReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -59,7 +59,7 @@ internal sealed class Shop_Orders_UnaffectedFormatter : global::Messaging.Serial
 
             reader.ExitNested();
         }
-        catch (global::Messaging.Serialization.MessagePackSerializationException ex)
+        catch (global::Messaging.Serialization.WireSerializationException ex)
         {
             throw ex.WithMember("Unaffected", fieldIndex, fieldIndex switch
             {
@@ -72,8 +72,8 @@ internal sealed class Shop_Orders_UnaffectedFormatter : global::Messaging.Serial
     }
 
     /// <inheritdoc/>
-    public void Serialize(ref global::Messaging.Serialization.MessagePackWriter writer, global::Shop.Orders.Unaffected value) => Write(ref writer, value);
+    public void Serialize(ref global::Messaging.Serialization.WireWriter writer, global::Shop.Orders.Unaffected value) => Write(ref writer, value);
 
     /// <inheritdoc/>
-    public global::Shop.Orders.Unaffected Deserialize(ref global::Messaging.Serialization.MessagePackReader reader) => Read(ref reader);
+    public global::Shop.Orders.Unaffected Deserialize(ref global::Messaging.Serialization.WireReader reader) => Read(ref reader);
 }

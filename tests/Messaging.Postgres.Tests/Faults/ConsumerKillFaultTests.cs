@@ -119,7 +119,7 @@ public sealed class ConsumerKillFaultTests(ITestOutputHelper output)
                 };
                 counts.Sent(id);
                 await channel.BasicPublishAsync("Ledger.Contracts:Transfer", string.Empty, mandatory: false, properties,
-                    MessagePackSerializer.Serialize(new Transfer(Guid.NewGuid(), batch * 100 + i)));
+                    WireSerializer.Serialize(new Transfer(Guid.NewGuid(), batch * 100 + i)));
                 counts.Confirmed(id);
             }));
         }

@@ -53,7 +53,7 @@ public sealed class PythonMalformedBodyTests(VirtualHostFixture vhost, ITestOutp
         Assert.Equal(Convert.FromHexString(Truncated), truncated.Body.ToArray());
         output.WriteLine(Header(truncated, "MT-Fault-Message"));
         Assert.Contains("Everything", Header(truncated, "MT-Fault-Message"), StringComparison.Ordinal);
-        Assert.EndsWith("MessagePackSerializationException", Header(truncated, "MT-Fault-ExceptionType"), StringComparison.Ordinal);
+        Assert.EndsWith("WireSerializationException", Header(truncated, "MT-Fault-ExceptionType"), StringComparison.Ordinal);
 
         // Only the good message reached the handler.
         Assert.Single(probe.Calls("interop-everything"));

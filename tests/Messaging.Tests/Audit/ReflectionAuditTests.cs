@@ -51,6 +51,7 @@ public sealed class ReflectionAuditTests
         "Messaging.RabbitMq",
         "Messaging.Postgres",
         "Messaging.Redis",
+        "Messaging.MessagePackCSharp",
     };
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class MessagePackSerializerTests
     private const string MeasurementUrn = "urn:message:Messaging.Tests.Bus.Contracts:Measurement";
 
     private static readonly MessagePackMessageSerializer s_serializer = new(
-        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>())]),
+        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, WireFormatters.Get<Measurement>())]),
         MessagePackMessageSerializer.MessagePackContentType);
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class MessagePackSerializerTests
 
         var body = s_serializer.GetMessageBody(context).GetBytes();
 
-        Assert.Equal(MessagePackSerializer.Serialize(message), body);
+        Assert.Equal(WireSerializer.Serialize(message), body);
         var headers = context.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value);
         Assert.Equal(MeasurementUrn, headers[MessageHeaders.MessageType]);
         Assert.Equal(context.MessageId.ToString(), headers[MessageHeaders.MessageId]);
@@ -58,7 +58,7 @@ public sealed class MessagePackSerializerTests
         headers.Set(MessagePackHeaders.SentTime, sent.ToString("O", CultureInfo.InvariantCulture));
         headers.Set("Tenant", "acme");
 
-        var context = s_serializer.Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "in"))), headers);
+        var context = s_serializer.Deserialize(new BytesMessageBody(WireSerializer.Serialize(new Measurement(1, "in"))), headers);
 
         Assert.Equal(["urn:other:Thing", MeasurementUrn.ToUpperInvariant()], context.SupportedMessageTypes);
         Assert.True(context.IsSupportedMessageType<Measurement>());
@@ -85,7 +85,7 @@ public sealed class MessagePackSerializerTests
         withMessageId.Set(MessageHeaders.MessageType, MeasurementUrn);
         withMessageId.Set(MessageHeaders.MessageId, messageId.ToString());
 
-        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "t")));
+        var body = new BytesMessageBody(WireSerializer.Serialize(new Measurement(1, "t")));
 
         Assert.Equal(transportSent, s_serializer.Deserialize(body, withTransportTime).SentTime);
         Assert.Equal(messageId.ToNewId().Timestamp, s_serializer.Deserialize(body, withMessageId).SentTime);
@@ -95,7 +95,7 @@ public sealed class MessagePackSerializerTests
     public void Forwarded_message_is_resent_with_its_original_bytes_and_sent_time()
     {
         var sent = new DateTime(2025, 1, 31, 12, 30, 15, DateTimeKind.Utc);
-        var bytes = MessagePackSerializer.Serialize(new Measurement(9, "forward me"));
+        var bytes = WireSerializer.Serialize(new Measurement(9, "forward me"));
         var headers = new DictionarySendHeaders();
         headers.Set(MessageHeaders.MessageType, MeasurementUrn);
         headers.Set(MessagePackHeaders.SentTime, sent.ToString("O", CultureInfo.InvariantCulture));
@@ -119,7 +119,7 @@ public sealed class MessagePackSerializerTests
 
         Assert.Equal(context.SentTime, context.MessageId!.Value.ToNewId().Timestamp);
         Assert.False(context.Headers.TryGetHeader(MessagePackHeaders.SentTime, out _));
-        var received = s_serializer.Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(1, "r"))), context.Headers);
+        var received = s_serializer.Deserialize(new BytesMessageBody(WireSerializer.Serialize(new Measurement(1, "r"))), context.Headers);
         Assert.Equal(context.SentTime, received.SentTime);
         Assert.Equal(DateTimeKind.Utc, received.SentTime!.Value.Kind);
     }
@@ -156,7 +156,7 @@ public sealed class MessagePackSerializerTests
         // A copy moved back from the error queue arrives by the queue's name, through no exchange: the header is then
         // what says it was published, so the handlers' bindings still apply.
         var routed = new MessagePackMessageSerializer(
-            new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>(), isRouted: true)]),
+            new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, WireFormatters.Get<Measurement>(), isRouted: true)]),
             MessagePackMessageSerializer.MessagePackContentType,
             new TransportMetadata(idsInProperties: true, deliveredTo: static (_, _) => null));
         var context = new MessageSendContext<Measurement>(new Measurement(5, "routed"))
@@ -177,7 +177,7 @@ public sealed class MessagePackSerializerTests
         var exchange = new Uri("rabbitmq://localhost/shop/shop.order-placed");
         var serializer = SerializerFor(new TransportMetadata(idsInProperties: true, deliveredTo: (headers, input) =>
             headers.TryGetHeader("Delivered-To", out var name) ? new Uri(input!, (string)name) : null));
-        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(4, "where")));
+        var body = new BytesMessageBody(WireSerializer.Serialize(new Measurement(4, "where")));
         var withHeader = Headers(("Delivered-To", "shop.order-placed"), (MessagePackHeaders.DestinationAddress, "rabbitmq://localhost/shop/billing"));
         var delivered = Headers(("Delivered-To", "shop.order-placed"));
         var neither = Headers();
@@ -192,7 +192,7 @@ public sealed class MessagePackSerializerTests
     [Fact]
     public void Message_that_names_no_conversation_starts_one_named_by_its_message_id()
     {
-        var body = new BytesMessageBody(MessagePackSerializer.Serialize(new Measurement(6, "first")));
+        var body = new BytesMessageBody(WireSerializer.Serialize(new Measurement(6, "first")));
         var messageId = NewId.NextGuid();
         var conversationId = NewId.NextGuid();
 
@@ -223,7 +223,7 @@ public sealed class MessagePackSerializerTests
         headers.Set(MessageHeaders.MessageType, MeasurementUrn);
         var context = s_serializer.Deserialize(new BytesMessageBody([0x92, 0xA1, (byte)'x', 0xA1, (byte)'y']), headers);
 
-        var exception = Assert.Throws<MessagePackSerializationException>(() => context.TryGetMessage<Measurement>(out _));
+        var exception = Assert.Throws<WireSerializationException>(() => context.TryGetMessage<Measurement>(out _));
 
         Assert.Null(exception.InnerException);
         Assert.Same(exception, exception.GetBaseException());
@@ -235,8 +235,8 @@ public sealed class MessagePackSerializerTests
     {
         var exception = Assert.Throws<InvalidOperationException>(() => new MessageCodecTable(
         [
-            new MessageCodec<Measurement>("urn:message:Same", MessagePackFormatters.Get<Measurement>()),
-            new MessageCodec<Tick>("urn:message:same", MessagePackFormatters.Get<Tick>()),
+            new MessageCodec<Measurement>("urn:message:Same", WireFormatters.Get<Measurement>()),
+            new MessageCodec<Tick>("urn:message:same", WireFormatters.Get<Tick>()),
         ]));
 
         Assert.Contains(typeof(Measurement).FullName!, exception.Message, StringComparison.Ordinal);
@@ -244,7 +244,7 @@ public sealed class MessagePackSerializerTests
     }
 
     private static MessagePackMessageSerializer SerializerFor(TransportMetadata metadata) => new(
-        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, MessagePackFormatters.Get<Measurement>())]),
+        new MessageCodecTable([new MessageCodec<Measurement>(MeasurementUrn, WireFormatters.Get<Measurement>())]),
         MessagePackMessageSerializer.MessagePackContentType,
         metadata);
 

@@ -28,7 +28,7 @@ public sealed class PoisonMessageTests
         var error = await errors.NextAsync();
         Assert.Equal(poison, error.Body);
         Assert.Equal("application/msgpack", error.ContentType);
-        Assert.Equal(nameof(MessagePackSerializationException), error.Header(MessageHeaders.FaultExceptionType)?.Split('.')[^1]);
+        Assert.Equal(nameof(WireSerializationException), error.Header(MessageHeaders.FaultExceptionType)?.Split('.')[^1]);
         Assert.Equal($"Cannot read the application/msgpack body as {MeasurementUrn}: {expected}", error.Header(MessageHeaders.FaultMessage));
         Assert.Contains("Measurement: field 0 (Sensor)", error.Header(MessageHeaders.FaultMessage), StringComparison.Ordinal);
 
@@ -60,7 +60,7 @@ public sealed class PoisonMessageTests
     {
         var errors = new QueueCapture("measurements_error");
         await using var bus = await TestBus.StartAsync(errors.Configure);
-        var body = MessagePackSerializer.Serialize(new Measurement(3, "untyped"));
+        var body = WireSerializer.Serialize(new Measurement(3, "untyped"));
 
         await SendRawAsync(bus, "application/msgpack", body, messageType: null);
 
@@ -74,7 +74,7 @@ public sealed class PoisonMessageTests
     {
         var errors = new QueueCapture("measurements_error");
         await using var bus = await TestBus.StartAsync(errors.Configure);
-        var body = MessagePackSerializer.Serialize(new Measurement(4, "unknown"));
+        var body = WireSerializer.Serialize(new Measurement(4, "unknown"));
 
         await SendRawAsync(bus, "application/msgpack", body, "urn:message:Somewhere:Else");
 
@@ -88,7 +88,7 @@ public sealed class PoisonMessageTests
     public async Task Foreign_producer_using_application_x_msgpack_is_consumed()
     {
         await using var bus = await TestBus.StartAsync();
-        var body = MessagePackSerializer.Serialize(new Measurement(5, "legacy content type"));
+        var body = WireSerializer.Serialize(new Measurement(5, "legacy content type"));
 
         await SendRawAsync(bus, "application/x-msgpack", body, MeasurementUrn);
 
@@ -105,7 +105,7 @@ public sealed class PoisonMessageTests
 
     private static string ReadError(byte[] body)
     {
-        var exception = Assert.Throws<MessagePackSerializationException>(() => MessagePackSerializer.Deserialize<Measurement>(body));
+        var exception = Assert.Throws<WireSerializationException>(() => WireSerializer.Deserialize<Measurement>(body));
         return exception.Message;
     }
 }

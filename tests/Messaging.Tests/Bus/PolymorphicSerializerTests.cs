@@ -21,8 +21,8 @@ public sealed class PolymorphicSerializerTests
 
     private static MessagePackMessageSerializer Serializer(bool withDerived) => new(
         new MessageCodecTable(withDerived
-            ? [new MessageCodec<Shipment>(ShipmentUrn, MessagePackFormatters.Get<Shipment>()), new MessageCodec<ExpressShipment>(ExpressUrn, MessagePackFormatters.Get<ExpressShipment>())]
-            : [new MessageCodec<Shipment>(ShipmentUrn, MessagePackFormatters.Get<Shipment>())]),
+            ? [new MessageCodec<Shipment>(ShipmentUrn, WireFormatters.Get<Shipment>()), new MessageCodec<ExpressShipment>(ExpressUrn, WireFormatters.Get<ExpressShipment>())]
+            : [new MessageCodec<Shipment>(ShipmentUrn, WireFormatters.Get<Shipment>())]),
         MessagePackMessageSerializer.MessagePackContentType);
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class PolymorphicSerializerTests
     public void A_consumer_of_the_base_gets_the_derived_instance_when_the_bus_knows_the_derived_type()
     {
         var express = new ExpressShipment(Guid.NewGuid(), "Porto", 4);
-        var context = Serializer(withDerived: true).Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(express)), Headers(ExpressUrn + ";" + ShipmentUrn));
+        var context = Serializer(withDerived: true).Deserialize(new BytesMessageBody(WireSerializer.Serialize(express)), Headers(ExpressUrn + ";" + ShipmentUrn));
 
         Assert.True(context.IsSupportedMessageType<Shipment>());
         Assert.True(context.TryGetMessage<Shipment>(out var asBase));
@@ -58,7 +58,7 @@ public sealed class PolymorphicSerializerTests
     public void A_bus_that_knows_only_the_base_reads_the_base_fields_of_the_derived_bytes()
     {
         var express = new ExpressShipment(Guid.NewGuid(), "Porto", 4);
-        var context = Serializer(withDerived: false).Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(express)), Headers(ExpressUrn + ";" + ShipmentUrn));
+        var context = Serializer(withDerived: false).Deserialize(new BytesMessageBody(WireSerializer.Serialize(express)), Headers(ExpressUrn + ";" + ShipmentUrn));
 
         Assert.False(context.IsSupportedMessageType<ExpressShipment>());
         Assert.True(context.TryGetMessage<Shipment>(out var shipment));
@@ -68,7 +68,7 @@ public sealed class PolymorphicSerializerTests
     [Fact]
     public void A_consumer_of_the_derived_type_does_not_take_a_base_message()
     {
-        var context = Serializer(withDerived: true).Deserialize(new BytesMessageBody(MessagePackSerializer.Serialize(new Shipment(Guid.NewGuid(), "Braga"))), Headers(ShipmentUrn));
+        var context = Serializer(withDerived: true).Deserialize(new BytesMessageBody(WireSerializer.Serialize(new Shipment(Guid.NewGuid(), "Braga"))), Headers(ShipmentUrn));
 
         Assert.False(context.IsSupportedMessageType<ExpressShipment>());
         Assert.False(context.TryGetMessage<ExpressShipment>(out _));

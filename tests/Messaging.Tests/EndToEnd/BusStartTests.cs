@@ -15,8 +15,8 @@ public sealed class BusStartTests
         // This assembly declares messages the serializer generator leaves out (Generated/Contracts/CaseClash.cs).
         // AddMessagingTests() used to register routes for them too, and the bus refused to start: "No MessagePack
         // formatter is registered for Messaging.Tests.Generated.Contracts.CaseClash.ORDER".
-        Assert.False(MessagePackFormatters.IsRegistered<CaseClash.ORDER>());
-        Assert.False(MessagePackFormatters.IsRegistered<CaseClash.OrderHolder>());
+        Assert.False(WireFormatters.IsRegistered<CaseClash.ORDER>());
+        Assert.False(WireFormatters.IsRegistered<CaseClash.OrderHolder>());
 
         await using var bus = await EndToEndBus.StartAsync();
 

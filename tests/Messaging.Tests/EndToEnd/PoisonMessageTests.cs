@@ -29,7 +29,7 @@ public sealed class PoisonMessageTests
         var error = await errors.NextAsync();
         Assert.Equal(poison, error.Body);
         Assert.Equal("application/msgpack", error.ContentType);
-        Assert.EndsWith("." + nameof(MessagePackSerializationException), error.Header(MessageHeaders.FaultExceptionType), StringComparison.Ordinal);
+        Assert.EndsWith("." + nameof(WireSerializationException), error.Header(MessageHeaders.FaultExceptionType), StringComparison.Ordinal);
         var reason = error.Header(MessageHeaders.FaultMessage);
         Assert.StartsWith($"Cannot read the application/msgpack body as {TelemetryUrn}: ", reason, StringComparison.Ordinal);
         Assert.Contains("field 0 (Sensor)", reason, StringComparison.Ordinal);

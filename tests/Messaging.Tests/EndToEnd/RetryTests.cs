@@ -48,7 +48,7 @@ public sealed class RetryTests
         Assert.Equal("import of ledger.csv failed on attempt 4", error.Header(MessageHeaders.FaultMessage));
         Assert.Equal("3", error.Header(MessageHeaders.FaultRetryCount));
         Assert.Equal("application/msgpack", error.ContentType);
-        Assert.Equal(import, MessagePackSerializer.Deserialize<DoomedImport>(error.Body));
+        Assert.Equal(import, WireSerializer.Deserialize<DoomedImport>(error.Body));
     }
 
     [Fact]

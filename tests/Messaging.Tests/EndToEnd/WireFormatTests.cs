@@ -25,8 +25,8 @@ public sealed class WireFormatTests
         Assert.Equal("application/msgpack", delivery.ContentType);
         Assert.Equal("urn:message:Messaging.Tests.EndToEnd.Contracts:WireSample", delivery.MessageTypeHeader);
         // Raw MessagePack, no envelope: exactly what the generated formatter writes for the message.
-        Assert.Equal(MessagePackSerializer.Serialize(sample), delivery.Body);
-        var decoded = MessagePackSerializer.Deserialize<WireSample>(delivery.Body);
+        Assert.Equal(WireSerializer.Serialize(sample), delivery.Body);
+        var decoded = WireSerializer.Deserialize<WireSample>(delivery.Body);
         AssertSameValues(sample, decoded);
         Assert.Equal("12.50", decoded.Amount.ToString(CultureInfo.InvariantCulture));
     }

@@ -17,19 +17,19 @@ public sealed class CaseClashTests
     [Fact]
     public void Messages_whose_names_differ_only_in_case_get_no_formatter_and_the_others_keep_theirs()
     {
-        Assert.False(MessagePackFormatters.IsRegistered<Order>());
-        Assert.False(MessagePackFormatters.IsRegistered<ORDER>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<Order>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<ORDER>());
+        Assert.False(WireFormatters.IsRegistered<Order>());
+        Assert.False(WireFormatters.IsRegistered<ORDER>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<Order>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<ORDER>());
 
-        Assert.True(MessagePackFormatters.IsRegistered<OrderPlaced>());
+        Assert.True(WireFormatters.IsRegistered<OrderPlaced>());
         Assert.Equal("93a16102a3312e35", Wire.Hex(new OrderLine("a", 2, 1.5m)));
     }
 
     [Fact]
     public void Message_referencing_a_left_out_message_is_left_out_too()
     {
-        Assert.False(MessagePackFormatters.IsRegistered<OrderHolder>());
-        Assert.Throws<InvalidOperationException>(() => MessagePackSerializer.Serialize(new OrderHolder(new Order(1))));
+        Assert.False(WireFormatters.IsRegistered<OrderHolder>());
+        Assert.Throws<InvalidOperationException>(() => WireSerializer.Serialize(new OrderHolder(new Order(1))));
     }
 }

@@ -14,7 +14,7 @@ public sealed class CyclicGraphTests
         var root = new TreeNode("root", children);
         children.Add(root); // the node is its own child
 
-        var error = Assert.Throws<MessagePackSerializationException>(() => MessagePackSerializer.Serialize(root));
+        var error = Assert.Throws<WireSerializationException>(() => WireSerializer.Serialize(root));
 
         Assert.Equal("nesting exceeds the maximum depth of 64 while writing; is the object graph cyclic?", error.Message);
     }
@@ -23,14 +23,14 @@ public sealed class CyclicGraphTests
     public void Tree_as_deep_as_the_reader_allows_is_written_and_read_back()
     {
         // The reader counts each message and each collection as a level: a tree level is a node and its child list.
-        const int Levels = MessagePackReaderOptions.DefaultMaxDepth / 2;
+        const int Levels = WireReaderOptions.DefaultMaxDepth / 2;
         var node = new TreeNode("leaf", []);
         for (var depth = 1; depth < Levels; depth++)
         {
             node = new TreeNode($"level {depth}", [node]);
         }
 
-        var back = MessagePackSerializer.Deserialize<TreeNode>(MessagePackSerializer.Serialize(node));
+        var back = WireSerializer.Deserialize<TreeNode>(WireSerializer.Serialize(node));
 
         var levels = 1;
         while (back.Children.Count > 0)

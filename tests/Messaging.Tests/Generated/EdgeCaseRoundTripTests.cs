@@ -71,7 +71,7 @@ public sealed class EdgeCaseRoundTripTests
     public void Duplicate_struct_message_key_fails_with_the_key_shown()
     {
         var empty = new KeyKinds([], [], [], [], [], [], [], []);
-        var points = Wire.Write((ref MessagePackWriter w) =>
+        var points = Wire.Write((ref WireWriter w) =>
         {
             w.WriteMapHeader(2);
             Messaging.Generated.Messaging_Tests_Generated_Contracts_PointFormatter.Write(ref w, new Point(1, 2));
@@ -94,7 +94,7 @@ public sealed class EdgeCaseRoundTripTests
         var message = new KeyKinds([], [], new() { [utc] = 1, [utc.ToLocalTime()] = 2 }, [], [], [], [], []);
         Assert.Equal(2, message.Instants.Count);
 
-        var bytes = MessagePackSerializer.Serialize(message);
+        var bytes = WireSerializer.Serialize(message);
 
         Assert.StartsWith("KeyKinds: field 2 (Instants) duplicate map key", Wire.Fails<KeyKinds>(bytes).Message, StringComparison.Ordinal);
     }
@@ -158,8 +158,8 @@ public sealed class EdgeCaseRoundTripTests
         var derived = new DerivedEvent(new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"), "n");
 
         Assert.Equal(derived, Wire.RoundTrip(derived));
-        var asBase = MessagePackSerializer.Serialize<BaseEvent>(derived);
-        var back = MessagePackSerializer.Deserialize<BaseEvent>(asBase);
+        var asBase = WireSerializer.Serialize<BaseEvent>(derived);
+        var back = WireSerializer.Deserialize<BaseEvent>(asBase);
         Assert.Equal(typeof(BaseEvent), back.GetType());
         Assert.Equal(derived.Id, back.Id);
         Assert.StartsWith("91d924", MsgPack.ToHex(asBase), StringComparison.Ordinal);
@@ -202,7 +202,7 @@ public sealed class EdgeCaseRoundTripTests
         Assert.Equal("operator.event: field 1 (int) expected int32, found fixstr at byte 2", Wire.FailureOf<@operator.@event>("92 a0 a131"));
         Assert.Equal(
             "Messaging.Generated.Messaging_Tests_Generated_Contracts_operator_eventFormatter",
-            Messaging.Generated.GeneratedMessagePackFormatters.GetFormatter<@operator.@event>()!.GetType().FullName);
+            Messaging.Generated.GeneratedWireFormatters.GetFormatter<@operator.@event>()!.GetType().FullName);
     }
 
     [Fact]

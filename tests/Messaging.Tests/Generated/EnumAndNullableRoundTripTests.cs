@@ -59,7 +59,7 @@ public sealed class EnumAndNullableRoundTripTests
     public void Enum_field_rejects_a_value_outside_its_underlying_type()
     {
         // Size is a byte enum: 256 does not fit and must not be truncated to 0.
-        var bytes = Wire.Write((ref Serialization.MessagePackWriter w) =>
+        var bytes = Wire.Write((ref Serialization.WireWriter w) =>
         {
             w.WriteArrayHeader(2);
             w.Write(0);
@@ -185,7 +185,7 @@ public sealed class EnumAndNullableRoundTripTests
     [Fact]
     public void Nullable_value_field_rejects_the_wrong_type_with_the_field_named()
     {
-        var bytes = Wire.Write((ref Serialization.MessagePackWriter w) =>
+        var bytes = Wire.Write((ref Serialization.WireWriter w) =>
         {
             w.WriteArrayHeader(2);
             w.WriteNil();

@@ -36,7 +36,7 @@ public sealed class ForgedLengthInMessageTests
     public void Forged_length_inside_an_order_fails_fast_without_allocating_what_it_claims(int field, string forged, string message)
     {
         // The forged value replaces the field and is followed by 16 bytes; later fields are dropped.
-        var elements = Wire.Elements(MessagePackSerializer.Serialize(SampleOrders.Rich()));
+        var elements = Wire.Elements(WireSerializer.Serialize(SampleOrders.Rich()));
         elements[field] = MsgPack.FromHex(forged).Concat(s_tail).ToArray();
         var bytes = Wire.ArrayOf(elements.Take(field + 1));
 
@@ -79,7 +79,7 @@ public sealed class ForgedLengthInMessageTests
         // The largest count the length check lets through: as many elements as bytes remain, none of them valid.
         // Reading must fail at the first element, having allocated no more than the element array for that count.
         const int Count = 100_000;
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(1);
             w.WriteArrayHeader(Count);
@@ -101,7 +101,7 @@ public sealed class ForgedLengthInMessageTests
     {
         // One byte on the wire may stand for a 128-byte element: presizing to the count would allocate 128x the body.
         const int Count = 1_000_000;
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(3);
             for (var i = 0; i < 3; i++)

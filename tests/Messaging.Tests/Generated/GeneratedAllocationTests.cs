@@ -58,15 +58,15 @@ public sealed class GeneratedAllocationTests
     [Fact]
     public void Reading_a_message_of_scalars_allocates_only_the_message()
     {
-        var integers = MessagePackSerializer.Serialize(new AllIntegers(1, 2, 3, 4, 5, 6, 7, 8));
-        var enums = MessagePackSerializer.Serialize(new EnumValues(Color.Blue, Size.Large, Temperature.Boiling, Altitude.Peak, Port.Http, Capacity.Full, Distance.Far, Mask.All, Permissions.Read));
+        var integers = WireSerializer.Serialize(new AllIntegers(1, 2, 3, 4, 5, 6, 7, 8));
+        var enums = WireSerializer.Serialize(new EnumValues(Color.Blue, Size.Large, Temperature.Boiling, Altitude.Peak, Port.Http, Capacity.Full, Distance.Far, Mask.All, Permissions.Read));
 
         Assert.Equal(
             Allocations.Fewest(() => _sink = new AllIntegers(1, 2, 3, 4, 5, 6, 7, 8)),
-            Allocations.Fewest(() => _sink = MessagePackSerializer.Deserialize<AllIntegers>(integers)));
+            Allocations.Fewest(() => _sink = WireSerializer.Deserialize<AllIntegers>(integers)));
         Assert.Equal(
             Allocations.Fewest(() => _sink = new EnumValues(Color.Blue, Size.Large, Temperature.Boiling, Altitude.Peak, Port.Http, Capacity.Full, Distance.Far, Mask.All, Permissions.Read)),
-            Allocations.Fewest(() => _sink = MessagePackSerializer.Deserialize<EnumValues>(enums)));
+            Allocations.Fewest(() => _sink = WireSerializer.Deserialize<EnumValues>(enums)));
         Assert.NotNull(_sink);
     }
 
@@ -75,7 +75,7 @@ public sealed class GeneratedAllocationTests
         var allocated = Allocations.Fewest(() =>
         {
             _buffer.ResetWrittenCount();
-            MessagePackSerializer.Serialize(_buffer, message);
+            WireSerializer.Serialize(_buffer, message);
         });
 
         Assert.True(allocated == 0, $"writing {typeof(T).Name} allocated {allocated} bytes");

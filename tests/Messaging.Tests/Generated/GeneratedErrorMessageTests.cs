@@ -9,7 +9,7 @@ using Xunit;
 namespace Messaging.Tests.Generated;
 
 /// <summary>
-/// What a consumer sees when a body does not match its contract: one <see cref="MessagePackSerializationException"/>
+/// What a consumer sees when a body does not match its contract: one <see cref="WireSerializationException"/>
 /// naming the message type, the field (outermost first), what was expected, what was found and the byte offset.
 /// </summary>
 /// <remarks>
@@ -34,19 +34,19 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Int32_where_a_decimal_is_expected_is_read_as_a_number_not_rejected()
     {
-        // docs/wire-format.md, CONVENTIONS.md and MessagePackSerializationException's remarks all give
+        // docs/wire-format.md, CONVENTIONS.md and WireSerializationException's remarks all give
         // "expected a string (decimal), found int32" as the example error, but the reader accepts integers for
         // decimals from other producers (the type mapping table), so that input is never rejected.
         var order = SampleOrders.Rich() with { Region = "e" };
         var bytes = Wire.WithElement(order, 2, [0xd2, 0x00, 0x00, 0x00, 0x29]);
 
-        Assert.Equal(41m, MessagePackSerializer.Deserialize<OrderPlaced>(bytes).Total);
+        Assert.Equal(41m, WireSerializer.Deserialize<OrderPlaced>(bytes).Total);
     }
 
     [Fact]
     public void Wrong_type_in_a_nested_message_names_the_path_from_the_outermost_message()
     {
-        var lines = Wire.Write((ref MessagePackWriter w) =>
+        var lines = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(2);
             w.WriteArrayHeader(3);
@@ -70,7 +70,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Wrong_type_in_a_struct_message_inside_a_list_names_the_path()
     {
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(3);
             w.WriteArrayHeader(2);
@@ -98,7 +98,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Nested_message_of_the_wrong_type_names_the_outer_field_and_the_inner_message()
     {
-        var bytes = Wire.WithElement(SampleOrders.Rich(), 4, Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.WithElement(SampleOrders.Rich(), 4, Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(1);
             w.Write("not a line");
@@ -112,7 +112,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Truncated_field_names_the_field_and_the_missing_length()
     {
-        var bytes = MessagePackSerializer.Serialize(SampleOrders.Rich())[..50];
+        var bytes = WireSerializer.Serialize(SampleOrders.Rich())[..50];
 
         Assert.Equal(
             "OrderPlaced: field 2 (Total) string of 6 bytes exceeds the 2 bytes remaining at byte 47",
@@ -122,7 +122,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Input_ending_between_fields_names_the_next_field()
     {
-        var bytes = MessagePackSerializer.Serialize(SampleOrders.Rich())[..98];
+        var bytes = WireSerializer.Serialize(SampleOrders.Rich())[..98];
 
         Assert.Equal(
             "OrderPlaced: field 6 (Status) expected int32, found end of input at byte 98",
@@ -132,7 +132,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Duplicate_string_key_fails_with_the_key_and_its_offset()
     {
-        var attributes = Wire.Write((ref MessagePackWriter w) =>
+        var attributes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteMapHeader(2);
             w.Write("channel");
@@ -149,7 +149,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Duplicate_enum_key_fails_with_the_key_named()
     {
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(4);
             w.WriteNil();
@@ -168,7 +168,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Duplicate_key_in_a_dictionary_nested_in_a_list_fails()
     {
-        var grids = Wire.Write((ref MessagePackWriter w) =>
+        var grids = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(1);
             w.WriteMapHeader(2);
@@ -203,7 +203,7 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Trailing_bytes_after_the_message_fail()
     {
-        var bytes = MessagePackSerializer.Serialize(SampleOrders.Rich()).Append((byte)0xc0).ToArray();
+        var bytes = WireSerializer.Serialize(SampleOrders.Rich()).Append((byte)0xc0).ToArray();
 
         Assert.Equal("expected end of input, found 1 trailing bytes at byte 161", Wire.Fails<OrderPlaced>(bytes).Message);
         Assert.Equal("expected end of input, found 2 trailing bytes at byte 1", Wire.FailureOf<Heartbeat>("90 9090"));
@@ -214,7 +214,7 @@ public sealed class GeneratedErrorMessageTests
     {
         // 33 levels: the 33rd node would be at depth 65. Its array header follows 23 nodes named "32".."10"
         // (5 bytes each: 92, a2 xx xx, 91) and 9 named "9".."1" (4 bytes each) = byte 151.
-        var bytes = MessagePackSerializer.Serialize(SampleOrders.Chain(33));
+        var bytes = WireSerializer.Serialize(SampleOrders.Chain(33));
 
         var error = Wire.Fails<TreeNode>(bytes);
 
@@ -226,10 +226,10 @@ public sealed class GeneratedErrorMessageTests
     [Fact]
     public void Depth_limit_follows_the_reader_options()
     {
-        var options = new MessagePackReaderOptions { MaxDepth = 4 };
+        var options = new WireReaderOptions { MaxDepth = 4 };
 
-        var two = MessagePackSerializer.Deserialize<TreeNode>(MessagePackSerializer.Serialize(SampleOrders.Chain(2)), options);
-        var error = Wire.Fails<TreeNode>(MessagePackSerializer.Serialize(SampleOrders.Chain(3)), options);
+        var two = WireSerializer.Deserialize<TreeNode>(WireSerializer.Serialize(SampleOrders.Chain(2)), options);
+        var error = Wire.Fails<TreeNode>(WireSerializer.Serialize(SampleOrders.Chain(3)), options);
 
         Assert.Equal("1", two.Name);
         Assert.Equal("TreeNode: field 1 (Children) > TreeNode: field 1 (Children) > TreeNode: nesting exceeds the maximum depth of 4 at byte 8", error.Message);
@@ -255,10 +255,10 @@ public sealed class GeneratedErrorMessageTests
     {
         // A field of type int[][] nested inside NestedCollections: the message, the outer and the inner array.
         var message = new NestedCollections([], [[1]], [], [], [], null, [], [], [], []);
-        var bytes = MessagePackSerializer.Serialize(message);
+        var bytes = WireSerializer.Serialize(message);
 
-        MessagePackSerializer.Deserialize<NestedCollections>(bytes, new MessagePackReaderOptions { MaxDepth = 3 });
-        var error = Wire.Fails<NestedCollections>(bytes, new MessagePackReaderOptions { MaxDepth = 2 });
+        WireSerializer.Deserialize<NestedCollections>(bytes, new WireReaderOptions { MaxDepth = 3 });
+        var error = Wire.Fails<NestedCollections>(bytes, new WireReaderOptions { MaxDepth = 2 });
 
         Assert.Equal("NestedCollections: field 1 (Jagged) nesting exceeds the maximum depth of 2 at byte 3", error.Message);
     }

@@ -10,7 +10,7 @@ namespace Messaging.Tests.Generated;
 
 /// <summary>
 /// Truncated, mutated and random bodies fed to generated formatters: each read either succeeds or throws
-/// <see cref="MessagePackSerializationException"/>; never IndexOutOfRange, InvalidCast, NullReference, overflow or
+/// <see cref="WireSerializationException"/>; never IndexOutOfRange, InvalidCast, NullReference, overflow or
 /// out-of-memory. Everything that is read must write again and read back to the same bytes.
 /// </summary>
 public sealed class GeneratedHostileInputTests
@@ -191,13 +191,13 @@ public sealed class GeneratedHostileInputTests
     /// Reads hostile input as a <c>T</c> and returns the exception, or null after checking that what was read
     /// writes again and reads back to the same bytes.
     /// </summary>
-    private delegate MessagePackSerializationException? HostileRead(ReadOnlySpan<byte> input, string what);
+    private delegate WireSerializationException? HostileRead(ReadOnlySpan<byte> input, string what);
 
     private sealed record Sample(byte[] Bytes, HostileRead Read)
     {
-        public static Sample Of<T>(T message) => new(MessagePackSerializer.Serialize(message), ReadAndRewrite<T>);
+        public static Sample Of<T>(T message) => new(WireSerializer.Serialize(message), ReadAndRewrite<T>);
 
-        private static MessagePackSerializationException? ReadAndRewrite<T>(ReadOnlySpan<byte> input, string what)
+        private static WireSerializationException? ReadAndRewrite<T>(ReadOnlySpan<byte> input, string what)
         {
             var (value, error) = Wire.TryRead<T>(input, what);
             if (error is not null)
@@ -208,7 +208,7 @@ public sealed class GeneratedHostileInputTests
             byte[] again;
             try
             {
-                again = MessagePackSerializer.Serialize(value);
+                again = WireSerializer.Serialize(value);
             }
             catch (Exception ex)
             {
@@ -217,7 +217,7 @@ public sealed class GeneratedHostileInputTests
 
             var (_, rereadError) = Wire.TryRead<T>(again, what + " (written back)");
             Assert.True(rereadError is null, $"{what}: {HostileInput.Shorten(input)} was read, written back as {HostileInput.Shorten(again)}, and that failed: {rereadError?.Message}");
-            Assert.Equal(MsgPack.ToHex(again), MsgPack.ToHex(MessagePackSerializer.Serialize(MessagePackSerializer.Deserialize<T>(again))));
+            Assert.Equal(MsgPack.ToHex(again), MsgPack.ToHex(WireSerializer.Serialize(WireSerializer.Deserialize<T>(again))));
             return null;
         }
     }

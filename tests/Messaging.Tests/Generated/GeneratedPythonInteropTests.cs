@@ -49,7 +49,7 @@ public sealed class GeneratedPythonInteropTests
     {
         var orders = Orders().ToList();
 
-        var differences = PythonMsgpack.Check(orders.Select(o => (MessagePackSerializer.Serialize(o.Order), (JsonNode)PythonTyped.Order(o.Order))));
+        var differences = PythonMsgpack.Check(orders.Select(o => (WireSerializer.Serialize(o.Order), (JsonNode)PythonTyped.Order(o.Order))));
 
         Assert.Equal(orders.Count, differences.Count);
         for (var i = 0; i < orders.Count; i++)
@@ -69,7 +69,7 @@ public sealed class GeneratedPythonInteropTests
         fields[2] = PythonTyped.Decimal("129.9");
         fields[5] = PythonTyped.DateTime(order.PlacedAt.AddTicks(10));
 
-        var differences = PythonMsgpack.Check([(MessagePackSerializer.Serialize(order), expected)]).Single();
+        var differences = PythonMsgpack.Check([(WireSerializer.Serialize(order), expected)]).Single();
 
         Assert.Equal(3, differences.Count);
         Assert.StartsWith("$[0]: expected UUID 5f0c2b1e-8a3d-4c7f-9e21-6b4d3a2f1c0f", differences[0], StringComparison.Ordinal);
@@ -86,10 +86,10 @@ public sealed class GeneratedPythonInteropTests
         var nils = new NullableValues(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         var decoded = PythonMsgpack.Unpack([
-            MessagePackSerializer.Serialize(minimum),
-            MessagePackSerializer.Serialize(maximum),
-            MessagePackSerializer.Serialize(enums),
-            MessagePackSerializer.Serialize(nils),
+            WireSerializer.Serialize(minimum),
+            WireSerializer.Serialize(maximum),
+            WireSerializer.Serialize(enums),
+            WireSerializer.Serialize(nils),
         ]);
 
         SpecAssert.Same("minimum", Spec.Array(Spec.Int(sbyte.MinValue), Spec.Int(0), Spec.Int(short.MinValue), Spec.Int(0), Spec.Int(int.MinValue), Spec.Int(0), Spec.Int(long.MinValue), Spec.Int(0)), decoded[0]);
@@ -105,12 +105,12 @@ public sealed class GeneratedPythonInteropTests
         var offset = new DateTimeOffset(2024, 5, 6, 9, 38, 9, 123, TimeSpan.FromHours(2.5));
         (byte[] Document, JsonNode Expected)[] cases =
         [
-            (MessagePackSerializer.Serialize(new MixedScalars(true, false, 0.1f, -0.0, 12.50m, 'é', guid, TimeSpan.FromMinutes(90))),
+            (WireSerializer.Serialize(new MixedScalars(true, false, 0.1f, -0.0, 12.50m, 'é', guid, TimeSpan.FromMinutes(90))),
                 PythonTyped.List([PythonTyped.Bool(true), PythonTyped.Bool(false), PythonTyped.Float(0.1f), PythonTyped.Float(-0.0), PythonTyped.Decimal("12.50"), PythonTyped.Int('é'), PythonTyped.Uuid(guid), PythonTyped.Int(TimeSpan.FromMinutes(90).Ticks)])),
-            (MessagePackSerializer.Serialize(new MixedScalars(false, true, float.NegativeInfinity, double.NaN, decimal.MinValue, '\ud800', Guid.Empty, TimeSpan.MinValue)),
+            (WireSerializer.Serialize(new MixedScalars(false, true, float.NegativeInfinity, double.NaN, decimal.MinValue, '\ud800', Guid.Empty, TimeSpan.MinValue)),
                 PythonTyped.List([PythonTyped.Bool(false), PythonTyped.Bool(true), PythonTyped.Float(double.NegativeInfinity), PythonTyped.Float(double.NaN), PythonTyped.Decimal(decimal.MinValue), PythonTyped.Int(0xd800), PythonTyped.Uuid(Guid.Empty), PythonTyped.Int(long.MinValue)])),
-            (MessagePackSerializer.Serialize(new DateTimeOffsetValue(offset)), PythonTyped.List([PythonTyped.DateTime(offset.UtcDateTime)])),
-            (MessagePackSerializer.Serialize(new DateTimeOffsetValue(DateTimeOffset.MaxValue)), PythonTyped.List([PythonTyped.DateTime(DateTimeOffset.MaxValue.UtcDateTime)])),
+            (WireSerializer.Serialize(new DateTimeOffsetValue(offset)), PythonTyped.List([PythonTyped.DateTime(offset.UtcDateTime)])),
+            (WireSerializer.Serialize(new DateTimeOffsetValue(DateTimeOffset.MaxValue)), PythonTyped.List([PythonTyped.DateTime(DateTimeOffset.MaxValue.UtcDateTime)])),
         ];
 
         var differences = PythonMsgpack.Check(cases);
@@ -194,7 +194,7 @@ public sealed class GeneratedPythonInteropTests
             Spec.Map((Spec.Str("none"), Spec.Nil())),
             Spec.Map((Spec.UInt(ulong.MaxValue), Spec.Array(PyDecimal("9.99"), Spec.Str("EUR")))));
 
-        var read = MessagePackSerializer.Deserialize<Maps>(PythonMsgpack.Pack([spec]).Single());
+        var read = WireSerializer.Deserialize<Maps>(PythonMsgpack.Pack([spec]).Single());
 
         Assert.Equal(new Dictionary<string, int> { ["a"] = 1, ["b"] = -1 }, read.Counts);
         Assert.Equal("minus seven", read.Names![-7]);

@@ -9,7 +9,7 @@ namespace Messaging.Tests.Generated;
 
 /// <summary>
 /// The generated registry of this assembly: the module initializer registers every formatter with
-/// <see cref="MessagePackFormatters"/>, and <c>GeneratedMessagePackFormatters.GetFormatter</c> answers per type.
+/// <see cref="WireFormatters"/>, and <c>GeneratedWireFormatters.GetFormatter</c> answers per type.
 /// </summary>
 public sealed class GeneratedRegistryTests
 {
@@ -36,29 +36,29 @@ public sealed class GeneratedRegistryTests
     [Fact]
     public void Registry_returns_null_and_nothing_is_registered_for_types_that_are_not_messages()
     {
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<string>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<int>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<Color>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<List<OrderLine>>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<DomainEvent>());
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<Entity>());
-        Assert.False(MessagePackFormatters.IsRegistered<DomainEvent>());
-        Assert.False(MessagePackFormatters.IsRegistered<Entity>());
-        Assert.False(MessagePackFormatters.IsRegistered<string>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<string>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<int>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<Color>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<List<OrderLine>>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<DomainEvent>());
+        Assert.Null(GeneratedWireFormatters.GetFormatter<Entity>());
+        Assert.False(WireFormatters.IsRegistered<DomainEvent>());
+        Assert.False(WireFormatters.IsRegistered<Entity>());
+        Assert.False(WireFormatters.IsRegistered<string>());
     }
 
     [Fact]
     public void Nullable_struct_message_has_no_formatter_of_its_own()
     {
-        Assert.Null(GeneratedMessagePackFormatters.GetFormatter<Money?>());
-        Assert.False(MessagePackFormatters.IsRegistered<Money?>());
-        Assert.Throws<InvalidOperationException>(() => MessagePackSerializer.Serialize<Money?>(new Money(1m, "EUR")));
+        Assert.Null(GeneratedWireFormatters.GetFormatter<Money?>());
+        Assert.False(WireFormatters.IsRegistered<Money?>());
+        Assert.Throws<InvalidOperationException>(() => WireSerializer.Serialize<Money?>(new Money(1m, "EUR")));
     }
 
     [Fact]
     public void Serializing_a_type_without_a_formatter_says_how_to_get_one()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => MessagePackSerializer.Serialize(new Entity()));
+        var error = Assert.Throws<InvalidOperationException>(() => WireSerializer.Serialize(new Entity()));
 
         Assert.Contains("No MessagePack formatter is registered for Messaging.Tests.Generated.Contracts.Entity", error.Message, StringComparison.Ordinal);
     }
@@ -66,23 +66,23 @@ public sealed class GeneratedRegistryTests
     [Fact]
     public void Registered_formatter_writes_what_the_static_Write_writes()
     {
-        var formatter = GeneratedMessagePackFormatters.GetFormatter<OrderLine>()!;
+        var formatter = GeneratedWireFormatters.GetFormatter<OrderLine>()!;
         var line = new OrderLine("a", 2, 1.5m);
 
-        var viaInstance = Infrastructure.MsgPack.WriteHex((ref MessagePackWriter w) => formatter.Serialize(ref w, line));
-        var viaStatic = Infrastructure.MsgPack.WriteHex((ref MessagePackWriter w) => Messaging_Tests_Generated_Contracts_OrderLineFormatter.Write(ref w, line));
+        var viaInstance = Infrastructure.MsgPack.WriteHex((ref WireWriter w) => formatter.Serialize(ref w, line));
+        var viaStatic = Infrastructure.MsgPack.WriteHex((ref WireWriter w) => Messaging_Tests_Generated_Contracts_OrderLineFormatter.Write(ref w, line));
 
         Assert.Equal("93a16102a3312e35", viaInstance);
         Assert.Equal(viaInstance, viaStatic);
-        Assert.Equal(line, Infrastructure.MsgPack.Read(viaStatic, (ref MessagePackReader r) => Messaging_Tests_Generated_Contracts_OrderLineFormatter.Read(ref r)));
+        Assert.Equal(line, Infrastructure.MsgPack.Read(viaStatic, (ref WireReader r) => Messaging_Tests_Generated_Contracts_OrderLineFormatter.Read(ref r)));
     }
 
     private static void AssertRegistered<T>(string formatterTypeName)
     {
-        Assert.True(MessagePackFormatters.IsRegistered<T>(), $"{typeof(T).Name} is not registered");
-        var generated = GeneratedMessagePackFormatters.GetFormatter<T>();
+        Assert.True(WireFormatters.IsRegistered<T>(), $"{typeof(T).Name} is not registered");
+        var generated = GeneratedWireFormatters.GetFormatter<T>();
         Assert.NotNull(generated);
-        Assert.Same(generated, MessagePackFormatters.Get<T>());
+        Assert.Same(generated, WireFormatters.Get<T>());
         Assert.Equal(formatterTypeName, generated.GetType().FullName);
     }
 }

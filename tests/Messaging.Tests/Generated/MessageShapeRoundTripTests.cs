@@ -129,7 +129,7 @@ public sealed class MessageShapeRoundTripTests
     public void Explicit_keys_ignore_whatever_arrives_in_the_gaps()
     {
         // Keys 2 and 4..9 hold values from a producer that still has the retired fields.
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(11);
             w.Write("SKU-1");
@@ -148,7 +148,7 @@ public sealed class MessageShapeRoundTripTests
             w.Write("why");
         });
 
-        var back = MessagePackSerializer.Deserialize<PriceChanged>(bytes);
+        var back = WireSerializer.Deserialize<PriceChanged>(bytes);
 
         Assert.Equal(new PriceChanged("SKU-1", 5m) { OldPrice = null, Reason = "why" }, back);
     }
@@ -265,11 +265,11 @@ public sealed class MessageShapeRoundTripTests
     public void Message_read_through_its_formatter_instance_equals_the_serializer_result()
     {
         var order = SampleOrders.Rich();
-        var bytes = MessagePackSerializer.Serialize(order);
+        var bytes = WireSerializer.Serialize(order);
 
-        var formatter = MessagePackFormatters.Get<OrderPlaced>();
-        var written = MsgPack.Write((ref MessagePackWriter w) => formatter.Serialize(ref w, order));
-        var reader = new MessagePackReader(bytes);
+        var formatter = WireFormatters.Get<OrderPlaced>();
+        var written = MsgPack.Write((ref WireWriter w) => formatter.Serialize(ref w, order));
+        var reader = new WireReader(bytes);
         var read = formatter.Deserialize(ref reader);
 
         Assert.Equal(bytes, written);
@@ -282,7 +282,7 @@ public sealed class MessageShapeRoundTripTests
     {
         var order = SampleOrders.Rich() with { Lines = [new OrderLine("ok", 1, 1m), new OrderLine("bad \ud800", 1, 1m)] };
 
-        var error = Assert.Throws<MessagePackSerializationException>(() => MessagePackSerializer.Serialize(order));
+        var error = Assert.Throws<WireSerializationException>(() => WireSerializer.Serialize(order));
 
         // Writing does not name the member the way reading does; the reason is the writer's.
         Assert.Equal("cannot encode the string as UTF-8: it holds a lone surrogate", error.Message);
@@ -292,14 +292,14 @@ public sealed class MessageShapeRoundTripTests
     public void Formatters_serve_many_threads_at_once()
     {
         var orders = Enumerable.Range(0, 64).Select(i => SampleOrders.Rich() with { CustomerId = "c-" + i.ToString(CultureInfo.InvariantCulture) }).ToArray();
-        var expected = orders.Select(o => Convert.ToHexString(MessagePackSerializer.Serialize(o))).ToArray();
+        var expected = orders.Select(o => Convert.ToHexString(WireSerializer.Serialize(o))).ToArray();
 
         System.Threading.Tasks.Parallel.For(0, 20_000, i =>
         {
             var order = orders[i % orders.Length];
-            var bytes = MessagePackSerializer.Serialize(order);
+            var bytes = WireSerializer.Serialize(order);
             Assert.Equal(expected[i % orders.Length], Convert.ToHexString(bytes));
-            Assert.Equal(order.CustomerId, MessagePackSerializer.Deserialize<OrderPlaced>(bytes).CustomerId);
+            Assert.Equal(order.CustomerId, WireSerializer.Deserialize<OrderPlaced>(bytes).CustomerId);
         });
     }
 }

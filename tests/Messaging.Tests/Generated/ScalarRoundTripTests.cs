@@ -169,7 +169,7 @@ public sealed class ScalarRoundTripTests
     {
         var value = new string('x', length);
 
-        var bytes = MessagePackSerializer.Serialize(new StringValue(value));
+        var bytes = WireSerializer.Serialize(new StringValue(value));
 
         Assert.Equal("91" + header, MsgPack.ToHex(bytes.AsSpan(0, 1 + (header.Length / 2))));
         Assert.Equal(1 + (header.Length / 2) + length, bytes.Length);
@@ -193,7 +193,7 @@ public sealed class ScalarRoundTripTests
     [Fact]
     public void String_with_a_lone_surrogate_fails_to_serialize_with_a_serialization_exception()
     {
-        Assert.Throws<MessagePackSerializationException>(() => MessagePackSerializer.Serialize(new StringValue("a\ud800b")));
+        Assert.Throws<WireSerializationException>(() => WireSerializer.Serialize(new StringValue("a\ud800b")));
     }
 
     [Fact]

@@ -28,9 +28,9 @@ public sealed class VersionToleranceTests
     [Fact]
     public void Older_consumer_skips_the_fields_a_newer_producer_added()
     {
-        var bytes = MessagePackSerializer.Serialize(s_newer);
+        var bytes = WireSerializer.Serialize(s_newer);
 
-        var old = MessagePackSerializer.Deserialize<InvoiceV1>(bytes);
+        var old = WireSerializer.Deserialize<InvoiceV1>(bytes);
 
         Assert.Equal(new InvoiceV1("INV-1", 12.50m), old);
         Assert.Equal("12.50", old.Amount.ToString(CultureInfo.InvariantCulture));
@@ -39,9 +39,9 @@ public sealed class VersionToleranceTests
     [Fact]
     public void Newer_consumer_leaves_the_fields_an_older_producer_did_not_send_at_default()
     {
-        var bytes = MessagePackSerializer.Serialize(new InvoiceV1("INV-1", 3m));
+        var bytes = WireSerializer.Serialize(new InvoiceV1("INV-1", 3m));
 
-        var newer = MessagePackSerializer.Deserialize<InvoiceV2>(bytes);
+        var newer = WireSerializer.Deserialize<InvoiceV2>(bytes);
 
         Assert.Equal("INV-1", newer.InvoiceId);
         Assert.Equal(3m, newer.Amount);
@@ -56,9 +56,9 @@ public sealed class VersionToleranceTests
     [Fact]
     public void Newer_consumer_takes_constructor_default_values_for_fields_an_older_producer_did_not_send()
     {
-        var bytes = MessagePackSerializer.Serialize(new InvoiceV1("INV-1", 3m));
+        var bytes = WireSerializer.Serialize(new InvoiceV1("INV-1", 3m));
 
-        var newer = MessagePackSerializer.Deserialize<InvoiceV3>(bytes);
+        var newer = WireSerializer.Deserialize<InvoiceV3>(bytes);
 
         Assert.Equal(new InvoiceV3("INV-1", 3m, "EUR", 1, Color.Blue, 0.25, null, null), newer);
     }
@@ -105,14 +105,14 @@ public sealed class VersionToleranceTests
     [Fact]
     public void Every_shorter_prefix_of_fields_reads_with_the_rest_at_defaults()
     {
-        var fields = Wire.Elements(MessagePackSerializer.Serialize(s_newer));
+        var fields = Wire.Elements(WireSerializer.Serialize(s_newer));
         var defaults = new InvoiceV2(null!, 0m, null, null!, null!, null, default, null!);
 
         for (var count = 0; count <= fields.Count; count++)
         {
             var bytes = Wire.ArrayOf(fields.Take(count));
 
-            var read = MessagePackSerializer.Deserialize<InvoiceV2>(bytes);
+            var read = WireSerializer.Deserialize<InvoiceV2>(bytes);
 
             // Field by field: the first `count` come from the producer, the others are the defaults.
             var expected = new InvoiceV2(
@@ -140,7 +140,7 @@ public sealed class VersionToleranceTests
             new MoneyV2(19.99m, "EUR", [1, 5]),
             "please gift-wrap");
 
-        var old = MessagePackSerializer.Deserialize<CartV1>(MessagePackSerializer.Serialize(cart));
+        var old = WireSerializer.Deserialize<CartV1>(WireSerializer.Serialize(cart));
 
         Assert.Equal("cart-1", old.CartId);
         Assert.Equal([new CartItemV1("A"), new CartItemV1("B")], old.Items);
@@ -152,7 +152,7 @@ public sealed class VersionToleranceTests
     {
         var old = new CartV1("cart-1", [new CartItemV1("A")], new MoneyV1(5m));
 
-        var newer = MessagePackSerializer.Deserialize<CartV2>(MessagePackSerializer.Serialize(old));
+        var newer = WireSerializer.Deserialize<CartV2>(WireSerializer.Serialize(old));
 
         Assert.Equal("cart-1", newer.CartId);
         var item = Assert.Single(newer.Items);
@@ -171,7 +171,7 @@ public sealed class VersionToleranceTests
     {
         // docs/wire-format.md: a missing member keeps its initializer (`Retries { get; set; } = 7`), else its
         // constructor parameter's default, else default.
-        var newer = MessagePackSerializer.Deserialize<SettingsV2>(MessagePackSerializer.Serialize(new SettingsV1 { Name = "n", Level = 2 }));
+        var newer = WireSerializer.Deserialize<SettingsV2>(WireSerializer.Serialize(new SettingsV1 { Name = "n", Level = 2 }));
 
         Assert.Equal("n", newer.Name);
         Assert.Equal(2, newer.Level);
@@ -184,7 +184,7 @@ public sealed class VersionToleranceTests
     {
         var sent = new SettingsV2 { Name = "n", Level = 2, Theme = "dark", Retries = 0 };
 
-        var read = MessagePackSerializer.Deserialize<SettingsV2>(MessagePackSerializer.Serialize(sent));
+        var read = WireSerializer.Deserialize<SettingsV2>(WireSerializer.Serialize(sent));
 
         Assert.Equal("dark", read.Theme);
         Assert.Equal(0, read.Retries);
@@ -193,7 +193,7 @@ public sealed class VersionToleranceTests
     [Fact]
     public void Extra_slots_holding_every_kind_of_value_are_skipped()
     {
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(2 + 10);
             w.Write("INV-9");
@@ -223,7 +223,7 @@ public sealed class VersionToleranceTests
             w.WriteNil();
         });
 
-        Assert.Equal(new InvoiceV1("INV-9", 7.25m), MessagePackSerializer.Deserialize<InvoiceV1>(bytes));
+        Assert.Equal(new InvoiceV1("INV-9", 7.25m), WireSerializer.Deserialize<InvoiceV1>(bytes));
     }
 
     [Fact]
@@ -236,14 +236,14 @@ public sealed class VersionToleranceTests
         bytes.AddRange(Enumerable.Repeat((byte)0x91, Levels));
         bytes.Add(0xc0);
 
-        Assert.Equal(new InvoiceV1("x", 1m), MessagePackSerializer.Deserialize<InvoiceV1>(bytes.ToArray()));
+        Assert.Equal(new InvoiceV1("x", 1m), WireSerializer.Deserialize<InvoiceV1>(bytes.ToArray()));
     }
 
     [Fact]
     public void Newer_producer_extra_elements_in_a_nested_struct_inside_a_nullable_slot_are_skipped()
     {
         // Discounted.Discount is a Money? whose array carries a third element from a newer Money.
-        var bytes = Wire.Write((ref MessagePackWriter w) =>
+        var bytes = Wire.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(2);
             w.WriteArrayHeader(2);
@@ -257,7 +257,7 @@ public sealed class VersionToleranceTests
             w.Write("half-even");
         });
 
-        var read = MessagePackSerializer.Deserialize<Discounted>(bytes);
+        var read = WireSerializer.Deserialize<Discounted>(bytes);
 
         Assert.Equal(new Money(1m, "EUR"), read.Price);
         Assert.Equal(new Money(0.5m, "EUR"), read.Discount);

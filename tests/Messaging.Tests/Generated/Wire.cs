@@ -8,14 +8,14 @@ using Xunit.Sdk;
 
 namespace Messaging.Tests.Generated;
 
-/// <summary>Serializes messages through <see cref="MessagePackSerializer"/>, the way users do, and checks the results.</summary>
+/// <summary>Serializes messages through <see cref="WireSerializer"/>, the way users do, and checks the results.</summary>
 public static class Wire
 {
     /// <summary>The bytes of <paramref name="message"/> as lower-case hex.</summary>
-    public static string Hex<T>(T message) => MsgPack.ToHex(MessagePackSerializer.Serialize(message));
+    public static string Hex<T>(T message) => MsgPack.ToHex(WireSerializer.Serialize(message));
 
     /// <summary>Reads a <typeparamref name="T"/> from hex (spaces ignored).</summary>
-    public static T Read<T>(string hex) => MessagePackSerializer.Deserialize<T>(MsgPack.FromHex(hex));
+    public static T Read<T>(string hex) => WireSerializer.Deserialize<T>(MsgPack.FromHex(hex));
 
     /// <summary>
     /// Serializes <paramref name="message"/>, reads it back, and checks that writing what was read gives the same
@@ -23,21 +23,21 @@ public static class Wire
     /// </summary>
     public static T RoundTrip<T>(T message)
     {
-        var bytes = MessagePackSerializer.Serialize(message);
-        var back = MessagePackSerializer.Deserialize<T>(bytes);
-        var again = MessagePackSerializer.Serialize(back);
+        var bytes = WireSerializer.Serialize(message);
+        var back = WireSerializer.Deserialize<T>(bytes);
+        var again = WireSerializer.Serialize(back);
         Assert.Equal(MsgPack.ToHex(bytes), MsgPack.ToHex(again));
         return back;
     }
 
-    /// <summary>Reads hostile bytes: returns the value, or the <see cref="MessagePackSerializationException"/> thrown; anything else fails the test.</summary>
-    public static (T? Value, MessagePackSerializationException? Error) TryRead<T>(ReadOnlySpan<byte> bytes, string what, MessagePackReaderOptions? options = null)
+    /// <summary>Reads hostile bytes: returns the value, or the <see cref="WireSerializationException"/> thrown; anything else fails the test.</summary>
+    public static (T? Value, WireSerializationException? Error) TryRead<T>(ReadOnlySpan<byte> bytes, string what, WireReaderOptions? options = null)
     {
         try
         {
-            return (MessagePackSerializer.Deserialize<T>(bytes, options ?? MessagePackReaderOptions.Default), null);
+            return (WireSerializer.Deserialize<T>(bytes, options ?? WireReaderOptions.Default), null);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             Assert.True(
                 ex.Offset >= -1 && ex.Offset <= bytes.Length,
@@ -51,7 +51,7 @@ public static class Wire
     }
 
     /// <summary>Reads bytes that must be rejected, and returns the exception.</summary>
-    public static MessagePackSerializationException Fails<T>(ReadOnlySpan<byte> bytes, MessagePackReaderOptions? options = null)
+    public static WireSerializationException Fails<T>(ReadOnlySpan<byte> bytes, WireReaderOptions? options = null)
     {
         var (value, error) = TryRead<T>(bytes, $"Deserialize<{typeof(T).Name}>", options);
         return error ?? throw new XunitException($"Deserialize<{typeof(T).Name}> on {HostileInput.Shorten(bytes)} succeeded with {value} but must fail");
@@ -60,13 +60,13 @@ public static class Wire
     /// <summary>Reads the bytes spelled by <paramref name="hex"/>, which must be rejected, and returns the exception's message.</summary>
     public static string FailureOf<T>(string hex) => Fails<T>(MsgPack.FromHex(hex)).Message;
 
-    /// <summary>Bytes written by hand with a <see cref="MessagePackWriter"/>, as another producer would.</summary>
+    /// <summary>Bytes written by hand with a <see cref="WireWriter"/>, as another producer would.</summary>
     public static byte[] Write(WriteAction write) => MsgPack.Write(write);
 
     /// <summary>The encoded elements of a MessagePack array that spans all of <paramref name="array"/>.</summary>
     public static List<byte[]> Elements(byte[] array)
     {
-        var reader = new MessagePackReader(array);
+        var reader = new WireReader(array);
         var count = reader.ReadArrayHeader();
         var elements = new List<byte[]>(count);
         for (var i = 0; i < count; i++)
@@ -82,7 +82,7 @@ public static class Wire
     public static byte[] ArrayOf(IEnumerable<byte[]> elements)
     {
         var list = elements.ToList();
-        return Write((ref MessagePackWriter w) =>
+        return Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(list.Count);
             foreach (var element in list)
@@ -95,7 +95,7 @@ public static class Wire
     /// <summary><paramref name="message"/>'s bytes with element <paramref name="index"/> of its array replaced by <paramref name="replacement"/>.</summary>
     public static byte[] WithElement<T>(T message, int index, byte[] replacement)
     {
-        var elements = Elements(MessagePackSerializer.Serialize(message));
+        var elements = Elements(WireSerializer.Serialize(message));
         elements[index] = replacement;
         return ArrayOf(elements);
     }

@@ -5,22 +5,22 @@ using Xunit.Sdk;
 
 namespace Messaging.Tests.Infrastructure;
 
-/// <summary>Runs reads over hostile input, allowing success or <see cref="MessagePackSerializationException"/> and nothing else.</summary>
+/// <summary>Runs reads over hostile input, allowing success or <see cref="WireSerializationException"/> and nothing else.</summary>
 public static class HostileInput
 {
     /// <summary>
     /// Runs <paramref name="read"/> over <paramref name="input"/>. Returns the exception it threw, or null when it
-    /// succeeded; any exception other than <see cref="MessagePackSerializationException"/> fails the test with the input.
+    /// succeeded; any exception other than <see cref="WireSerializationException"/> fails the test with the input.
     /// </summary>
-    public static MessagePackSerializationException? Run(ReadOnlySpan<byte> input, string what, ReadAction read, MessagePackReaderOptions? options = null)
+    public static WireSerializationException? Run(ReadOnlySpan<byte> input, string what, ReadAction read, WireReaderOptions? options = null)
     {
-        var reader = new MessagePackReader(input, options ?? MessagePackReaderOptions.Default);
+        var reader = new WireReader(input, options ?? WireReaderOptions.Default);
         try
         {
             read(ref reader);
             return null;
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             Assert.True(
                 ex.Offset >= 0 && ex.Offset <= input.Length,
@@ -34,11 +34,11 @@ public static class HostileInput
     }
 
     /// <summary>Like <see cref="Run"/>, but the read must fail.</summary>
-    public static MessagePackSerializationException Fails(ReadOnlySpan<byte> input, string what, ReadAction read, MessagePackReaderOptions? options = null) =>
+    public static WireSerializationException Fails(ReadOnlySpan<byte> input, string what, ReadAction read, WireReaderOptions? options = null) =>
         Run(input, what, read, options) ?? throw new XunitException($"{what} on {Shorten(input)} succeeded but must fail");
 
     /// <summary>Skips values until the input ends, checking that every skip moves forward.</summary>
-    public static void SkipAll(ref MessagePackReader reader)
+    public static void SkipAll(ref WireReader reader)
     {
         while (!reader.End)
         {
@@ -49,7 +49,7 @@ public static class HostileInput
     }
 
     /// <summary>Reads every value with the typed read its format calls for, until the input ends.</summary>
-    public static void ReadAll(ref MessagePackReader reader)
+    public static void ReadAll(ref WireReader reader)
     {
         while (!reader.End)
         {

@@ -5,14 +5,14 @@ using Xunit;
 
 namespace Messaging.Tests.Infrastructure;
 
-/// <summary>Writes through a <see cref="MessagePackWriter"/> (lambdas cannot capture a ref struct, so it is passed by ref).</summary>
-public delegate void WriteAction(ref MessagePackWriter writer);
+/// <summary>Writes through a <see cref="WireWriter"/> (lambdas cannot capture a ref struct, so it is passed by ref).</summary>
+public delegate void WriteAction(ref WireWriter writer);
 
-/// <summary>Reads through a <see cref="MessagePackReader"/>.</summary>
-public delegate T ReadFunc<out T>(ref MessagePackReader reader);
+/// <summary>Reads through a <see cref="WireReader"/>.</summary>
+public delegate T ReadFunc<out T>(ref WireReader reader);
 
-/// <summary>Reads through a <see cref="MessagePackReader"/> for its effect only.</summary>
-public delegate void ReadAction(ref MessagePackReader reader);
+/// <summary>Reads through a <see cref="WireReader"/> for its effect only.</summary>
+public delegate void ReadAction(ref WireReader reader);
 
 /// <summary>Small helpers to write bytes, read them back and spell them as hex.</summary>
 public static class MsgPack
@@ -21,7 +21,7 @@ public static class MsgPack
     public static byte[] Write(WriteAction write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        var writer = new MessagePackWriter(buffer);
+        var writer = new WireWriter(buffer);
         write(ref writer);
         writer.Flush();
         return buffer.WrittenSpan.ToArray();
@@ -33,7 +33,7 @@ public static class MsgPack
     /// <summary>Reads a value that must span all of <paramref name="bytes"/>.</summary>
     public static T Read<T>(ReadOnlySpan<byte> bytes, ReadFunc<T> read)
     {
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
         var value = read(ref reader);
         Assert.True(reader.End, $"the read stopped at byte {reader.Position} of {bytes.Length}");
         return value;
@@ -43,23 +43,23 @@ public static class MsgPack
     public static T Read<T>(string hex, ReadFunc<T> read) => Read(FromHex(hex), read);
 
     /// <summary>Runs <paramref name="read"/> and returns the exception it must throw.</summary>
-    public static MessagePackSerializationException ReadFails(ReadOnlySpan<byte> bytes, ReadAction read)
+    public static WireSerializationException ReadFails(ReadOnlySpan<byte> bytes, ReadAction read)
     {
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
         try
         {
             read(ref reader);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             return ex;
         }
 
-        throw new Xunit.Sdk.XunitException($"expected a MessagePackSerializationException reading {ToHex(bytes)}, but the read succeeded");
+        throw new Xunit.Sdk.XunitException($"expected a WireSerializationException reading {ToHex(bytes)}, but the read succeeded");
     }
 
     /// <summary>Runs <paramref name="read"/> over the bytes spelled by <paramref name="hex"/> and returns the exception it must throw.</summary>
-    public static MessagePackSerializationException ReadFails(string hex, ReadAction read) => ReadFails(FromHex(hex), read);
+    public static WireSerializationException ReadFails(string hex, ReadAction read) => ReadFails(FromHex(hex), read);
 
     /// <summary>Bytes from hex; spaces are ignored so expectations can show the header apart from the payload.</summary>
     public static byte[] FromHex(string hex) => Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));

@@ -20,7 +20,7 @@ public static class SampleDocument
     /// <summary>The encoded document.</summary>
     public static byte[] Bytes { get; } = MsgPack.Write(Write);
 
-    public static void Write(ref MessagePackWriter writer)
+    public static void Write(ref WireWriter writer)
     {
         writer.WriteArrayHeader(26);
         writer.WriteNil();
@@ -61,8 +61,8 @@ public static class SampleDocument
         }
     }
 
-    /// <summary>Reads the document back, checking every value; throws <see cref="MessagePackSerializationException"/> on bad input.</summary>
-    public static void Read(ref MessagePackReader reader)
+    /// <summary>Reads the document back, checking every value; throws <see cref="WireSerializationException"/> on bad input.</summary>
+    public static void Read(ref WireReader reader)
     {
         Assert.Equal(26, reader.ReadArrayHeader());
         reader.ReadNil();
@@ -89,7 +89,7 @@ public static class SampleDocument
         Assert.Equal(0, reader.ReadMapHeader());
         reader.ExitNested();
         var ext = reader.ReadExtensionHeader();
-        Assert.Equal(new ExtensionHeader(9, 3), ext);
+        Assert.Equal(new WireExtensionHeader(9, 3), ext);
         Assert.Equal(s_extPayload, reader.ReadRaw(ext.Length).ToArray());
         Assert.Equal(s_instant, reader.ReadDateTime());
         Assert.Equal(s_instant.AddTicks(1), reader.ReadDateTimeOffset().UtcDateTime);

@@ -8,8 +8,8 @@ namespace Messaging.Tests.Infrastructure;
 /// <summary>Writes a <see cref="Spec"/> with our writer and reads any MessagePack value into a <see cref="Spec"/> with our reader.</summary>
 public static class SpecCodec
 {
-    /// <summary>Writes the value a spec describes; timestamps go through <see cref="MessagePackWriter.Write(DateTime)"/>.</summary>
-    public static void Write(ref MessagePackWriter writer, JsonNode spec)
+    /// <summary>Writes the value a spec describes; timestamps go through <see cref="WireWriter.Write(DateTime)"/>.</summary>
+    public static void Write(ref WireWriter writer, JsonNode spec)
     {
         switch (Spec.Kind(spec))
         {
@@ -74,32 +74,32 @@ public static class SpecCodec
     }
 
     /// <summary>The bytes our writer produces for a spec.</summary>
-    public static byte[] Write(JsonNode spec) => MsgPack.Write((ref MessagePackWriter writer) => Write(ref writer, spec));
+    public static byte[] Write(JsonNode spec) => MsgPack.Write((ref WireWriter writer) => Write(ref writer, spec));
 
     /// <summary>
     /// Reads the next value, whatever it is, with the typed read for its format; nested collections go through
-    /// <see cref="MessagePackReader.EnterNested"/> so hostile depth ends at the reader's limit.
+    /// <see cref="WireReader.EnterNested"/> so hostile depth ends at the reader's limit.
     /// </summary>
-    public static JsonNode Read(ref MessagePackReader reader)
+    public static JsonNode Read(ref WireReader reader)
     {
         var code = reader.NextCode;
         switch (reader.NextType)
         {
-            case MessagePackType.Nil:
+            case WireType.Nil:
                 reader.ReadNil();
                 return Spec.Nil();
-            case MessagePackType.Boolean:
+            case WireType.Boolean:
                 return Spec.Bool(reader.ReadBoolean());
-            case MessagePackType.Integer:
+            case WireType.Integer:
                 // Only uint64 can hold values above long.MaxValue.
                 return code == 0xcf ? Spec.UInt(reader.ReadUInt64()) : Spec.Int(reader.ReadInt64());
-            case MessagePackType.Float:
+            case WireType.Float:
                 return code == 0xca ? Spec.Float32(reader.ReadSingle()) : Spec.Float64(reader.ReadDouble());
-            case MessagePackType.String:
+            case WireType.String:
                 return Spec.Str(reader.ReadString()!);
-            case MessagePackType.Binary:
+            case WireType.Binary:
                 return Spec.Bin(reader.ReadBinarySpan());
-            case MessagePackType.Array:
+            case WireType.Array:
                 reader.EnterNested();
                 var count = reader.ReadArrayHeader();
                 var items = new JsonNode[count];
@@ -110,7 +110,7 @@ public static class SpecCodec
 
                 reader.ExitNested();
                 return Spec.Array(items);
-            case MessagePackType.Map:
+            case WireType.Map:
                 reader.EnterNested();
                 var entries = new (JsonNode, JsonNode)[reader.ReadMapHeader()];
                 for (var i = 0; i < entries.Length; i++)
@@ -121,7 +121,7 @@ public static class SpecCodec
 
                 reader.ExitNested();
                 return Spec.Map(entries);
-            case MessagePackType.Extension:
+            case WireType.Extension:
                 // Look at the type code on a copy, then read the value for real with the matching typed read.
                 var probe = reader;
                 if (probe.ReadExtensionHeader().TypeCode == -1)

@@ -45,7 +45,7 @@ public class PythonReadsOurBytesTests
     {
         var instants = InteropCases.Timestamps().Select(c => (c.Label, Utc: ToDateTime(c.Spec))).ToList();
 
-        var decoded = PythonMsgpack.Unpack(instants.Select(i => MsgPack.Write((ref MessagePackWriter w) => w.Write(i.Utc))), timestamp: 3);
+        var decoded = PythonMsgpack.Unpack(instants.Select(i => MsgPack.Write((ref WireWriter w) => w.Write(i.Utc))), timestamp: 3);
 
         for (var i = 0; i < instants.Count; i++)
         {
@@ -63,7 +63,7 @@ public class PythonReadsOurBytesTests
     public void Python_sees_decimal_and_guid_as_strings_and_char_and_timespan_as_integers()
     {
         var guid = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
-        var bytes = MsgPack.Write((ref MessagePackWriter w) =>
+        var bytes = MsgPack.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(7);
             w.Write(12.50m);

@@ -20,7 +20,7 @@ public class WeReadPythonBytesTests
         Assert.Equal(cases.Count, packed.Count);
         for (var i = 0; i < cases.Count; i++)
         {
-            var read = HostileInput.Run(packed[i], cases[i].Label, (ref MessagePackReader r) =>
+            var read = HostileInput.Run(packed[i], cases[i].Label, (ref WireReader r) =>
             {
                 var value = SpecCodec.Read(ref r);
                 Assert.True(r.End, $"{cases[i].Label}: {r.Remaining} bytes left over");
@@ -49,7 +49,7 @@ public class WeReadPythonBytesTests
 
         for (var i = 0; i < datetimes.Length; i++)
         {
-            var read = MsgPack.Read(packed[i], (ref MessagePackReader r) => r.ReadDateTime());
+            var read = MsgPack.Read(packed[i], (ref WireReader r) => r.ReadDateTime());
             Assert.Equal(datetimes[i].Utc, read);
             Assert.Equal(DateTimeKind.Utc, read.Kind);
         }
@@ -71,7 +71,7 @@ public class WeReadPythonBytesTests
         var packed = PythonMsgpack.Pack(values);
 
         var all = packed.SelectMany(p => p).ToArray();
-        var reader = new MessagePackReader(all);
+        var reader = new WireReader(all);
         Assert.Equal((byte)200, reader.ReadByte());
         Assert.Equal((sbyte)-100, reader.ReadSByte());
         Assert.Equal((ushort)65535, reader.ReadUInt16());

@@ -22,13 +22,13 @@ public class BinaryFormatTests
     {
         var payload = Payload(length);
 
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.Write(payload));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.Write(payload));
 
         Assert.Equal(format, FormatNames.Of(bytes[0]));
         Assert.True(MsgPack.FromHex(header).Concat(payload).SequenceEqual(bytes), $"expected header {header}, got {MsgPack.ToHex(bytes.AsSpan(0, Math.Min(5, bytes.Length)))}");
-        Assert.Equal(bytes, MsgPack.Write((ref MessagePackWriter w) => w.WriteBinary(payload)));
-        Assert.Equal(payload, MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadBytes()));
-        Assert.Equal(payload, MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadBinarySpan().ToArray()));
+        Assert.Equal(bytes, MsgPack.Write((ref WireWriter w) => w.WriteBinary(payload)));
+        Assert.Equal(payload, MsgPack.Read(bytes, (ref WireReader r) => r.ReadBytes()));
+        Assert.Equal(payload, MsgPack.Read(bytes, (ref WireReader r) => r.ReadBinarySpan().ToArray()));
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public class BinaryFormatTests
         var payload = Payload(300);
 
         Assert.Equal(
-            MsgPack.WriteHex((ref MessagePackWriter w) => w.WriteBinary(payload)),
-            MsgPack.WriteHex((ref MessagePackWriter w) =>
+            MsgPack.WriteHex((ref WireWriter w) => w.WriteBinary(payload)),
+            MsgPack.WriteHex((ref WireWriter w) =>
             {
                 w.WriteBinaryHeader(payload.Length);
                 w.WriteRaw(payload.AsSpan(0, 100));
@@ -52,7 +52,7 @@ public class BinaryFormatTests
     [InlineData("a0", "")]
     public void Str_is_read_as_bytes_for_producers_of_the_old_raw_type(string hex, string payload)
     {
-        Assert.Equal(payload, MsgPack.ToHex(MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadBytes())));
+        Assert.Equal(payload, MsgPack.ToHex(MsgPack.Read(hex, (ref WireReader r) => r.ReadBytes())));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class BinaryFormatTests
     [InlineData("d4 01 00", "fixext1")]
     public void Non_binary_fails_naming_what_was_found(string hex, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadBytes());
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadBytes());
 
         Assert.Equal($"expected binary, found {found} at byte 0", ex.Message);
     }

@@ -15,7 +15,7 @@ public class BufferWriterTests
     private static readonly DateTime s_utc = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc);
     private static readonly DateTime s_local = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Local);
 
-    private static void WriteMany(ref MessagePackWriter writer)
+    private static void WriteMany(ref WireWriter writer)
     {
         for (var i = 0; i < 3000; i++)
         {
@@ -40,7 +40,7 @@ public class BufferWriterTests
         var contiguous = MsgPack.Write(WriteMany);
         var exact = new ExactSizeBufferWriter();
 
-        var writer = new MessagePackWriter(exact);
+        var writer = new WireWriter(exact);
         WriteMany(ref writer);
         writer.Flush();
 
@@ -54,11 +54,11 @@ public class BufferWriterTests
     public void Values_written_through_exact_size_spans_read_back()
     {
         var exact = new ExactSizeBufferWriter();
-        var writer = new MessagePackWriter(exact);
+        var writer = new WireWriter(exact);
         SampleDocument.Write(ref writer);
         writer.Flush();
 
-        var reader = new MessagePackReader(exact.WrittenBytes);
+        var reader = new WireReader(exact.WrittenBytes);
         SampleDocument.Read(ref reader);
         Assert.True(reader.End);
     }
@@ -69,7 +69,7 @@ public class BufferWriterTests
         var payload = Enumerable.Range(0, 100_000).Select(i => (byte)(i % 251)).ToArray();
         var exact = new ExactSizeBufferWriter();
 
-        var writer = new MessagePackWriter(exact);
+        var writer = new WireWriter(exact);
         writer.WriteBinaryHeader(payload.Length);
         writer.WriteRaw(payload);
         writer.Flush();
@@ -83,7 +83,7 @@ public class BufferWriterTests
     public void Nothing_reaches_the_output_until_Flush_and_everything_after()
     {
         var buffer = new ArrayBufferWriter<byte>();
-        var writer = new MessagePackWriter(buffer);
+        var writer = new WireWriter(buffer);
         writer.Write(1);
         writer.Write("abc");
 
@@ -102,7 +102,7 @@ public class BufferWriterTests
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
         {
-            var writer = new MessagePackWriter(new ShortSpanBufferWriter(4));
+            var writer = new WireWriter(new ShortSpanBufferWriter(4));
             writer.Write(ulong.MaxValue);
         });
 
@@ -149,7 +149,7 @@ public class BufferWriterTests
 
     private static void WriteScalars(ArrayBufferWriter<byte> buffer)
     {
-        var writer = new MessagePackWriter(buffer);
+        var writer = new WireWriter(buffer);
         for (var i = 0; i < 20; i++)
         {
             writer.WriteArrayHeader(4);
@@ -183,7 +183,7 @@ public class BufferWriterTests
     private static long ReadScalars(ReadOnlySpan<byte> bytes)
     {
         long sum = 0;
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
         for (var i = 0; i < 20; i++)
         {
             sum += reader.ReadArrayHeader();

@@ -18,15 +18,15 @@ public class CollectionHeaderFormatTests
     [InlineData(70000, "array32", "dd 00011170")]
     public void Array_header_at_a_count_boundary_is_written_in_the_smallest_format_and_read_back(int count, string format, string header)
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.WriteArrayHeader(count));
+        var written = MsgPack.Write((ref WireWriter w) => w.WriteArrayHeader(count));
 
         Assert.Equal(format, FormatNames.Of(written[0]));
         Assert.Equal(MsgPack.Hex(header), MsgPack.ToHex(written));
 
         // The reader only believes a count the remaining bytes can hold, so give it the elements too.
         var bytes = MsgPack.FromHex(header).Concat(Enumerable.Repeat((byte)0xc0, count)).ToArray();
-        var reader = new MessagePackReader(bytes);
-        Assert.Equal(MessagePackType.Array, reader.NextType);
+        var reader = new WireReader(bytes);
+        Assert.Equal(WireType.Array, reader.NextType);
         Assert.Equal(count, reader.ReadArrayHeader());
         Assert.Equal(MsgPack.FromHex(header).Length, reader.Position);
     }
@@ -40,14 +40,14 @@ public class CollectionHeaderFormatTests
     [InlineData(65536, "map32", "df 00010000")]
     public void Map_header_at_a_count_boundary_is_written_in_the_smallest_format_and_read_back(int count, string format, string header)
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.WriteMapHeader(count));
+        var written = MsgPack.Write((ref WireWriter w) => w.WriteMapHeader(count));
 
         Assert.Equal(format, FormatNames.Of(written[0]));
         Assert.Equal(MsgPack.Hex(header), MsgPack.ToHex(written));
 
         var bytes = MsgPack.FromHex(header).Concat(Enumerable.Repeat((byte)0xc0, 2 * count)).ToArray();
-        var reader = new MessagePackReader(bytes);
-        Assert.Equal(MessagePackType.Map, reader.NextType);
+        var reader = new WireReader(bytes);
+        Assert.Equal(WireType.Map, reader.NextType);
         Assert.Equal(count, reader.ReadMapHeader());
         Assert.Equal(MsgPack.FromHex(header).Length, reader.Position);
     }
@@ -55,7 +55,7 @@ public class CollectionHeaderFormatTests
     [Fact]
     public void Array_and_map_contents_follow_their_headers()
     {
-        var hex = MsgPack.WriteHex((ref MessagePackWriter w) =>
+        var hex = MsgPack.WriteHex((ref WireWriter w) =>
         {
             w.WriteArrayHeader(3);
             w.Write(1);
@@ -66,7 +66,7 @@ public class CollectionHeaderFormatTests
         });
 
         Assert.Equal("9301a16181a16bc3", hex);
-        var reader = new MessagePackReader(MsgPack.FromHex(hex));
+        var reader = new WireReader(MsgPack.FromHex(hex));
         Assert.Equal(3, reader.ReadArrayHeader());
         Assert.Equal(1, reader.ReadInt32());
         Assert.Equal("a", reader.ReadString());
@@ -81,7 +81,7 @@ public class CollectionHeaderFormatTests
     [InlineData("dd 00000001 c0", 1)]
     public void Array_in_a_wider_header_than_needed_is_read(string hex, int count)
     {
-        var reader = new MessagePackReader(MsgPack.FromHex(hex));
+        var reader = new WireReader(MsgPack.FromHex(hex));
 
         Assert.Equal(count, reader.ReadArrayHeader());
     }
@@ -94,7 +94,7 @@ public class CollectionHeaderFormatTests
     [InlineData("dc 0000", "a map", "array16")]
     public void Wrong_collection_fails_naming_what_was_found(string hex, string expected, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) =>
         {
             if (expected == "a map")
             {
@@ -112,7 +112,7 @@ public class CollectionHeaderFormatTests
     [Fact]
     public void Negative_count_is_rejected_by_the_writer()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => MsgPack.Write((ref MessagePackWriter w) => w.WriteArrayHeader(-1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => MsgPack.Write((ref MessagePackWriter w) => w.WriteMapHeader(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MsgPack.Write((ref WireWriter w) => w.WriteArrayHeader(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MsgPack.Write((ref WireWriter w) => w.WriteMapHeader(-1)));
     }
 }

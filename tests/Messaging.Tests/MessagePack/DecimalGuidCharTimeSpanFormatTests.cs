@@ -26,10 +26,10 @@ public class DecimalGuidCharTimeSpanFormatTests
     {
         var value = decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(value));
 
         Assert.Equal(header + MsgPack.ToHex(Encoding.ASCII.GetBytes(text)), MsgPack.ToHex(written));
-        var read = MsgPack.Read(written, (ref MessagePackReader r) => r.ReadDecimal());
+        var read = MsgPack.Read(written, (ref WireReader r) => r.ReadDecimal());
         Assert.Equal(value, read);
         Assert.Equal(text, read.ToString(CultureInfo.InvariantCulture));
     }
@@ -37,8 +37,8 @@ public class DecimalGuidCharTimeSpanFormatTests
     [Fact]
     public void Decimal_min_and_max_values_round_trip()
     {
-        Assert.Equal(decimal.MaxValue, MsgPack.Read(MsgPack.Write((ref MessagePackWriter w) => w.Write(decimal.MaxValue)), (ref MessagePackReader r) => r.ReadDecimal()));
-        Assert.Equal(decimal.MinValue, MsgPack.Read(MsgPack.Write((ref MessagePackWriter w) => w.Write(decimal.MinValue)), (ref MessagePackReader r) => r.ReadDecimal()));
+        Assert.Equal(decimal.MaxValue, MsgPack.Read(MsgPack.Write((ref WireWriter w) => w.Write(decimal.MaxValue)), (ref WireReader r) => r.ReadDecimal()));
+        Assert.Equal(decimal.MinValue, MsgPack.Read(MsgPack.Write((ref WireWriter w) => w.Write(decimal.MinValue)), (ref WireReader r) => r.ReadDecimal()));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class DecimalGuidCharTimeSpanFormatTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal("a53132" + "2e" + "3530", MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(12.50m)));
-            Assert.Equal(12.50m, MsgPack.Read("a5 31322e3530", (ref MessagePackReader r) => r.ReadDecimal()));
+            Assert.Equal("a53132" + "2e" + "3530", MsgPack.WriteHex((ref WireWriter w) => w.Write(12.50m)));
+            Assert.Equal(12.50m, MsgPack.Read("a5 31322e3530", (ref WireReader r) => r.ReadDecimal()));
         }
         finally
         {
@@ -68,7 +68,7 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData("ca 3fc00000", "1.5")]
     public void Decimal_is_read_from_other_producers_strings_integers_and_floats(string hex, string expected)
     {
-        Assert.Equal(decimal.Parse(expected, NumberStyles.Float, CultureInfo.InvariantCulture), MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadDecimal()));
+        Assert.Equal(decimal.Parse(expected, NumberStyles.Float, CultureInfo.InvariantCulture), MsgPack.Read(hex, (ref WireReader r) => r.ReadDecimal()));
     }
 
     [Theory]
@@ -81,16 +81,16 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData("c0", "expected a string (decimal), found nil at byte 0")]
     public void Non_decimal_fails_with_the_reason(string hex, string message)
     {
-        Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadDecimal()).Message);
+        Assert.Equal(message, MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadDecimal()).Message);
     }
 
     [Fact]
     public void Guid_is_written_as_a_36_character_lower_case_str8()
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(s_guid));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(s_guid));
 
         Assert.Equal("d924" + MsgPack.ToHex(Encoding.ASCII.GetBytes("01234567-89ab-cdef-0123-456789abcdef")), MsgPack.ToHex(written));
-        Assert.Equal(s_guid, MsgPack.Read(written, (ref MessagePackReader r) => r.ReadGuid()));
+        Assert.Equal(s_guid, MsgPack.Read(written, (ref WireReader r) => r.ReadGuid()));
     }
 
     [Theory]
@@ -99,16 +99,16 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData("0123456789abcdef0123456789abcdef")]
     public void Guid_is_read_from_the_hyphenated_and_the_32_digit_forms(string text)
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.Write(text));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.Write(text));
 
-        Assert.Equal(s_guid, MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadGuid()));
+        Assert.Equal(s_guid, MsgPack.Read(bytes, (ref WireReader r) => r.ReadGuid()));
     }
 
     [Fact]
     public void Guid_is_read_from_16_bytes_of_bin_in_big_endian_order()
     {
         // RFC 4122 byte order, as Python's uuid.UUID(...).bytes gives it.
-        Assert.Equal(s_guid, MsgPack.Read("c4 10 0123456789abcdef0123456789abcdef", (ref MessagePackReader r) => r.ReadGuid()));
+        Assert.Equal(s_guid, MsgPack.Read("c4 10 0123456789abcdef0123456789abcdef", (ref WireReader r) => r.ReadGuid()));
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData("01", "expected a string (Guid), found positive fixint at byte 0")]
     public void Non_guid_fails_with_the_reason(string hex, string message)
     {
-        Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadGuid()).Message);
+        Assert.Equal(message, MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadGuid()).Message);
     }
 
     [Theory]
@@ -130,8 +130,8 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData('\uffff', "cd ffff")]
     public void Char_is_written_as_its_utf16_code_unit_integer(char value, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadChar()));
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadChar()));
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class DecimalGuidCharTimeSpanFormatTests
     [InlineData("a1 41", "expected a char (uint16), found fixstr at byte 0")]
     public void Non_char_fails_with_the_reason(string hex, string message)
     {
-        Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadChar()).Message);
+        Assert.Equal(message, MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadChar()).Message);
     }
 
     [Theory]
@@ -156,8 +156,8 @@ public class DecimalGuidCharTimeSpanFormatTests
     {
         var value = TimeSpan.FromTicks(ticks);
 
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadTimeSpan()));
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadTimeSpan()));
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public class DecimalGuidCharTimeSpanFormatTests
     {
         Assert.Equal(
             "expected a duration (int64 ticks), found 9223372036854775808, which is out of range at byte 0",
-            MsgPack.ReadFails("cf 8000000000000000", (ref MessagePackReader r) => r.ReadTimeSpan()).Message);
+            MsgPack.ReadFails("cf 8000000000000000", (ref WireReader r) => r.ReadTimeSpan()).Message);
     }
 }

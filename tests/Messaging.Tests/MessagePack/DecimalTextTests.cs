@@ -26,13 +26,13 @@ public class DecimalTextTests
             var hi = RandomBits(random, bits - 64);
             var value = new decimal(lo, mid, hi, random.Next(2) == 1, (byte)random.Next(0, 29));
 
-            var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+            var written = MsgPack.Write((ref WireWriter w) => w.Write(value));
             var text = value.ToString(CultureInfo.InvariantCulture);
             var expectedText = value == 0m ? text.TrimStart('-') : text;
 
-            var reader = new MessagePackReader(written);
+            var reader = new WireReader(written);
             Assert.Equal(expectedText, Encoding.ASCII.GetString(reader.ReadStringSpan()));
-            var read = MsgPack.Read(written, (ref MessagePackReader r) => r.ReadDecimal());
+            var read = MsgPack.Read(written, (ref WireReader r) => r.ReadDecimal());
             Assert.Equal(expectedText, read.ToString(CultureInfo.InvariantCulture).TrimStart(value == 0m ? '-' : ' '));
         }
     }
@@ -54,9 +54,9 @@ public class DecimalTextTests
     [InlineData("0.0000000000000000000000000001")]
     public void Decimal_strings_from_other_producers_parse_like_the_framework(string text)
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.WriteString(Encoding.ASCII.GetBytes(text)));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.WriteString(Encoding.ASCII.GetBytes(text)));
 
-        var read = MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadDecimal());
+        var read = MsgPack.Read(bytes, (ref WireReader r) => r.ReadDecimal());
 
         var expected = decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         Assert.Equal(expected, read);
@@ -70,9 +70,9 @@ public class DecimalTextTests
     [InlineData("0x10")]
     public void Decimal_strings_that_are_not_numbers_are_rejected(string text)
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.WriteString(Encoding.ASCII.GetBytes(text)));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.WriteString(Encoding.ASCII.GetBytes(text)));
 
-        var error = MsgPack.ReadFails(bytes, (ref MessagePackReader r) => r.ReadDecimal());
+        var error = MsgPack.ReadFails(bytes, (ref WireReader r) => r.ReadDecimal());
 
         Assert.Equal("expected a string (decimal), found a string that is not a decimal number at byte 0", error.Message);
     }

@@ -28,15 +28,15 @@ public class ExtensionFormatTests
     {
         var payload = Payload(length);
 
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.WriteExtension(5, payload));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.WriteExtension(5, payload));
 
         Assert.Equal(format, FormatNames.Of(bytes[0]));
         Assert.True(MsgPack.FromHex(header).Concat(payload).SequenceEqual(bytes), $"expected header {header}, got {MsgPack.ToHex(bytes.AsSpan(0, Math.Min(6, bytes.Length)))}");
 
-        var reader = new MessagePackReader(bytes);
-        Assert.Equal(MessagePackType.Extension, reader.NextType);
+        var reader = new WireReader(bytes);
+        Assert.Equal(WireType.Extension, reader.NextType);
         var read = reader.ReadExtensionHeader();
-        Assert.Equal(new ExtensionHeader(5, length), read);
+        Assert.Equal(new WireExtensionHeader(5, length), read);
         Assert.Equal(payload, reader.ReadRaw(read.Length).ToArray());
         Assert.True(reader.End);
     }
@@ -48,8 +48,8 @@ public class ExtensionFormatTests
     [InlineData(127, "d4 7f 00")]
     public void Extension_type_code_is_a_signed_byte(sbyte typeCode, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.WriteExtension(typeCode, new byte[1])));
-        Assert.Equal(typeCode, MsgPack.Read(hex, (ref MessagePackReader r) =>
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.WriteExtension(typeCode, new byte[1])));
+        Assert.Equal(typeCode, MsgPack.Read(hex, (ref WireReader r) =>
         {
             var header = r.ReadExtensionHeader();
             r.ReadRaw(header.Length);
@@ -63,8 +63,8 @@ public class ExtensionFormatTests
         var payload = Payload(40);
 
         Assert.Equal(
-            MsgPack.WriteHex((ref MessagePackWriter w) => w.WriteExtension(42, payload)),
-            MsgPack.WriteHex((ref MessagePackWriter w) =>
+            MsgPack.WriteHex((ref WireWriter w) => w.WriteExtension(42, payload)),
+            MsgPack.WriteHex((ref WireWriter w) =>
             {
                 w.WriteExtensionHeader(42, payload.Length);
                 w.WriteRaw(payload);
@@ -77,7 +77,7 @@ public class ExtensionFormatTests
     [InlineData("c9 00000002 05 aabb", 2)]
     public void Extension_in_a_wider_header_than_needed_is_read(string hex, int length)
     {
-        Assert.Equal(new ExtensionHeader(5, length), MsgPack.Read(hex, (ref MessagePackReader r) =>
+        Assert.Equal(new WireExtensionHeader(5, length), MsgPack.Read(hex, (ref WireReader r) =>
         {
             var header = r.ReadExtensionHeader();
             r.ReadRaw(header.Length);
@@ -91,7 +91,7 @@ public class ExtensionFormatTests
     [InlineData("01", "positive fixint")]
     public void Non_extension_fails_naming_what_was_found(string hex, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadExtensionHeader());
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadExtensionHeader());
 
         Assert.Equal($"expected an extension, found {found} at byte 0", ex.Message);
     }

@@ -42,8 +42,8 @@ public class FloatFormatTests
     [MemberData(nameof(Singles))]
     public void Float32_is_written_with_its_exact_bits_and_read_back_bit_for_bit(float value, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        var read = MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadSingle());
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        var read = MsgPack.Read(hex, (ref WireReader r) => r.ReadSingle());
         Assert.Equal(BitConverter.SingleToUInt32Bits(value), BitConverter.SingleToUInt32Bits(read));
     }
 
@@ -51,15 +51,15 @@ public class FloatFormatTests
     [MemberData(nameof(Doubles))]
     public void Float64_is_written_with_its_exact_bits_and_read_back_bit_for_bit(double value, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        var read = MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadDouble());
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        var read = MsgPack.Read(hex, (ref WireReader r) => r.ReadDouble());
         Assert.Equal(BitConverter.DoubleToUInt64Bits(value), BitConverter.DoubleToUInt64Bits(read));
     }
 
     [Fact]
     public void NaN_round_trips_as_NaN_in_both_widths()
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) =>
+        var bytes = MsgPack.Write((ref WireWriter w) =>
         {
             w.Write(float.NaN);
             w.Write(double.NaN);
@@ -67,7 +67,7 @@ public class FloatFormatTests
 
         Assert.Equal(0xca, bytes[0]);
         Assert.Equal(0xcb, bytes[5]);
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
         Assert.True(float.IsNaN(reader.ReadSingle()));
         Assert.True(double.IsNaN(reader.ReadDouble()));
         Assert.True(reader.End);
@@ -76,8 +76,8 @@ public class FloatFormatTests
     [Fact]
     public void Negative_zero_keeps_its_sign()
     {
-        Assert.True(float.IsNegative(MsgPack.Read("ca 80000000", (ref MessagePackReader r) => r.ReadSingle())));
-        Assert.True(double.IsNegative(MsgPack.Read("cb 8000000000000000", (ref MessagePackReader r) => r.ReadDouble())));
+        Assert.True(float.IsNegative(MsgPack.Read("ca 80000000", (ref WireReader r) => r.ReadSingle())));
+        Assert.True(double.IsNegative(MsgPack.Read("cb 8000000000000000", (ref WireReader r) => r.ReadDouble())));
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class FloatFormatTests
     [InlineData("cf ffffffffffffffff", 1.8446744073709552E19d)]
     public void Double_is_read_from_float32_and_from_any_integer(string hex, double expected)
     {
-        Assert.Equal(expected, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadDouble()));
+        Assert.Equal(expected, MsgPack.Read(hex, (ref WireReader r) => r.ReadDouble()));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class FloatFormatTests
     [InlineData("cf ffffffffffffffff", 1.8446744E19f)]
     public void Single_is_read_from_float64_rounded_and_from_any_integer(string hex, float expected)
     {
-        Assert.Equal(expected, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadSingle()));
+        Assert.Equal(expected, MsgPack.Read(hex, (ref WireReader r) => r.ReadSingle()));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public class FloatFormatTests
     [InlineData("c4 00", "a float (float64)", "bin8")]
     public void Non_number_fails_naming_the_float_type(string hex, string expected, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) =>
         {
             if (expected.Contains("32", StringComparison.Ordinal))
             {
@@ -134,7 +134,7 @@ public class FloatFormatTests
     [Fact]
     public void Float_bytes_are_big_endian()
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.Write(Math.PI));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.Write(Math.PI));
 
         Assert.Equal(Math.PI, BinaryPrimitives.ReadDoubleBigEndian(bytes.AsSpan(1)));
     }

@@ -23,11 +23,11 @@ public class IntegerFormatTests
     [InlineData(18446744073709551615UL, "uint64", "cf ffffffffffffffff")]
     public void Non_negative_integer_at_an_encoding_boundary_is_written_in_the_smallest_unsigned_format(ulong value, string format, string hex)
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(value));
 
         Assert.Equal(format, FormatNames.Of(written[0]));
         Assert.Equal(MsgPack.Hex(hex), MsgPack.ToHex(written));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadUInt64()));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadUInt64()));
     }
 
     [Theory]
@@ -43,11 +43,11 @@ public class IntegerFormatTests
     [InlineData(-9223372036854775808L, "int64", "d3 8000000000000000")]
     public void Negative_integer_at_an_encoding_boundary_is_written_in_the_smallest_signed_format(long value, string format, string hex)
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(value));
 
         Assert.Equal(format, FormatNames.Of(written[0]));
         Assert.Equal(MsgPack.Hex(hex), MsgPack.ToHex(written));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadInt64()));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadInt64()));
     }
 
     [Theory]
@@ -63,8 +63,8 @@ public class IntegerFormatTests
     [InlineData(long.MaxValue, "cf 7fffffffffffffff")]
     public void Non_negative_signed_integer_uses_the_unsigned_formats(long value, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadInt64()));
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadInt64()));
     }
 
     [Theory]
@@ -91,47 +91,47 @@ public class IntegerFormatTests
     [InlineData(-2147483648L)]
     public void Every_integer_overload_that_holds_the_value_writes_the_same_bytes(long value)
     {
-        var expected = MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value));
+        var expected = MsgPack.WriteHex((ref WireWriter w) => w.Write(value));
         if (value is >= sbyte.MinValue and <= sbyte.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((sbyte)value)));
-            Assert.Equal((sbyte)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadSByte()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((sbyte)value)));
+            Assert.Equal((sbyte)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadSByte()));
         }
 
         if (value is >= byte.MinValue and <= byte.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((byte)value)));
-            Assert.Equal((byte)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadByte()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((byte)value)));
+            Assert.Equal((byte)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadByte()));
         }
 
         if (value is >= short.MinValue and <= short.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((short)value)));
-            Assert.Equal((short)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadInt16()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((short)value)));
+            Assert.Equal((short)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadInt16()));
         }
 
         if (value is >= ushort.MinValue and <= ushort.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((ushort)value)));
-            Assert.Equal((ushort)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadUInt16()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((ushort)value)));
+            Assert.Equal((ushort)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadUInt16()));
         }
 
         if (value is >= int.MinValue and <= int.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((int)value)));
-            Assert.Equal((int)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadInt32()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((int)value)));
+            Assert.Equal((int)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadInt32()));
         }
 
         if (value is >= uint.MinValue and <= uint.MaxValue)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((uint)value)));
-            Assert.Equal((uint)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadUInt32()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((uint)value)));
+            Assert.Equal((uint)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadUInt32()));
         }
 
         if (value >= 0)
         {
-            Assert.Equal(expected, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write((ulong)value)));
-            Assert.Equal((ulong)value, MsgPack.Read(expected, (ref MessagePackReader r) => r.ReadUInt64()));
+            Assert.Equal(expected, MsgPack.WriteHex((ref WireWriter w) => w.Write((ulong)value)));
+            Assert.Equal((ulong)value, MsgPack.Read(expected, (ref WireReader r) => r.ReadUInt64()));
         }
     }
 
@@ -161,7 +161,7 @@ public class IntegerFormatTests
     [InlineData("cf 7fffffffffffffff", "int64", 9223372036854775807L)]
     public void Integer_in_a_wider_encoding_reads_into_a_narrower_type_when_it_fits(string hex, string readAs, long expected)
     {
-        Assert.Equal(expected, MsgPack.Read(hex, (ref MessagePackReader r) => ReadAs(ref r, readAs)));
+        Assert.Equal(expected, MsgPack.Read(hex, (ref WireReader r) => ReadAs(ref r, readAs)));
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public class IntegerFormatTests
     [InlineData("d3 8000000000000000", "uint64", "-9223372036854775808")]
     public void Integer_that_does_not_fit_the_requested_type_fails_naming_the_value(string hex, string readAs, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) => ReadAs(ref r, readAs));
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) => ReadAs(ref r, readAs));
 
         Assert.Equal($"expected {readAs}, found {found}, which is out of range at byte 0", ex.Message);
         Assert.Equal(0, ex.Offset);
@@ -193,13 +193,13 @@ public class IntegerFormatTests
     [Fact]
     public void Out_of_range_read_consumes_nothing_so_a_wider_read_can_follow()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("cd 012c"));
-        MessagePackSerializationException? failure = null;
+        var reader = new WireReader(MsgPack.FromHex("cd 012c"));
+        WireSerializationException? failure = null;
         try
         {
             reader.ReadByte();
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             failure = ex;
         }
@@ -220,7 +220,7 @@ public class IntegerFormatTests
     [InlineData("d6 ff 00000000", "int32", "fixext4")]
     public void Non_integer_fails_naming_the_integer_type_and_the_format_found(string hex, string readAs, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) => ReadAs(ref r, readAs));
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) => ReadAs(ref r, readAs));
 
         Assert.Equal($"expected {readAs}, found {found} at byte 0", ex.Message);
     }
@@ -228,7 +228,7 @@ public class IntegerFormatTests
     [Fact]
     public void Integer_after_other_values_reports_its_own_offset_when_it_does_not_fit()
     {
-        var ex = MsgPack.ReadFails("01 02 cd 012c", (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails("01 02 cd 012c", (ref WireReader r) =>
         {
             r.ReadInt32();
             r.ReadInt32();
@@ -240,7 +240,7 @@ public class IntegerFormatTests
         Assert.Equal("expected uint8, found 300, which is out of range", ex.Reason);
     }
 
-    private static long ReadAs(ref MessagePackReader reader, string type) => type switch
+    private static long ReadAs(ref WireReader reader, string type) => type switch
     {
         "int8" => reader.ReadSByte(),
         "uint8" => reader.ReadByte(),

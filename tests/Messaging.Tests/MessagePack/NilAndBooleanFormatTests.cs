@@ -9,8 +9,8 @@ public class NilAndBooleanFormatTests
     [Fact]
     public void Nil_is_written_as_c0_and_read_back()
     {
-        Assert.Equal("c0", MsgPack.WriteHex((ref MessagePackWriter w) => w.WriteNil()));
-        Assert.Equal(MessagePackType.Nil, MsgPack.Read("c0", (ref MessagePackReader r) =>
+        Assert.Equal("c0", MsgPack.WriteHex((ref WireWriter w) => w.WriteNil()));
+        Assert.Equal(WireType.Nil, MsgPack.Read("c0", (ref WireReader r) =>
         {
             var type = r.NextType;
             r.ReadNil();
@@ -23,14 +23,14 @@ public class NilAndBooleanFormatTests
     [InlineData(true, "c3")]
     public void Boolean_is_written_as_c2_or_c3_and_read_back(bool value, string hex)
     {
-        Assert.Equal(hex, MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadBoolean()));
+        Assert.Equal(hex, MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadBoolean()));
     }
 
     [Fact]
     public void TryReadNil_consumes_a_nil_and_nothing_else()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("c0 01"));
+        var reader = new WireReader(MsgPack.FromHex("c0 01"));
 
         Assert.True(reader.TryReadNil());
         Assert.Equal(1, reader.Position);
@@ -43,13 +43,13 @@ public class NilAndBooleanFormatTests
     [Fact]
     public void Null_string_and_null_byte_array_are_written_as_nil_and_read_back_as_null()
     {
-        Assert.Equal("c0c0", MsgPack.WriteHex((ref MessagePackWriter w) =>
+        Assert.Equal("c0c0", MsgPack.WriteHex((ref WireWriter w) =>
         {
             w.Write((string?)null);
             w.Write((byte[]?)null);
         }));
 
-        var reader = new MessagePackReader(MsgPack.FromHex("c0 c0"));
+        var reader = new WireReader(MsgPack.FromHex("c0 c0"));
         Assert.Null(reader.ReadString());
         Assert.Null(reader.ReadBytes());
         Assert.True(reader.End);
@@ -62,7 +62,7 @@ public class NilAndBooleanFormatTests
     [InlineData("a0", "nil", "fixstr")]
     public void Wrong_format_fails_naming_what_was_expected_and_found(string hex, string expected, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) =>
         {
             if (expected == "nil")
             {

@@ -52,7 +52,7 @@ public class SkipTests
     {
         var value = MsgPack.FromHex(hex);
         var bytes = value.Append((byte)0xc3).ToArray();
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
 
         reader.Skip();
 
@@ -64,7 +64,7 @@ public class SkipTests
     [Fact]
     public void ReadRawValue_returns_the_encoded_bytes_of_a_nested_value()
     {
-        var nested = MsgPack.Write((ref MessagePackWriter w) =>
+        var nested = MsgPack.Write((ref WireWriter w) =>
         {
             w.WriteMapHeader(2);
             w.Write("items");
@@ -80,7 +80,7 @@ public class SkipTests
             w.Write(new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(5));
         });
         var bytes = nested.Concat(MsgPack.FromHex("2a")).ToArray();
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
 
         var raw = reader.ReadRawValue();
 
@@ -93,7 +93,7 @@ public class SkipTests
     public void Skip_passes_over_the_whole_sample_document()
     {
         var bytes = SampleDocument.Bytes.Concat(SampleDocument.Bytes).ToArray();
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
 
         reader.Skip();
         Assert.Equal(SampleDocument.Bytes.Length, reader.Position);
@@ -104,7 +104,7 @@ public class SkipTests
     [Fact]
     public void Skip_over_wide_collections_counts_every_element()
     {
-        var bytes = MsgPack.Write((ref MessagePackWriter w) =>
+        var bytes = MsgPack.Write((ref WireWriter w) =>
         {
             w.WriteArrayHeader(70_000);
             for (var i = 0; i < 70_000; i++)
@@ -116,7 +116,7 @@ public class SkipTests
 
             w.Write("end");
         });
-        var reader = new MessagePackReader(bytes);
+        var reader = new WireReader(bytes);
 
         reader.Skip();
 
@@ -126,7 +126,7 @@ public class SkipTests
     [Fact]
     public void Skip_then_typed_reads_continue_where_the_skipped_value_ended()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("93 01 02 03 a1 61 92 c0 c2 05"));
+        var reader = new WireReader(MsgPack.FromHex("93 01 02 03 a1 61 92 c0 c2 05"));
 
         reader.Skip();
         Assert.Equal("a", reader.ReadString());
@@ -139,7 +139,7 @@ public class SkipTests
     [Fact]
     public void Skip_at_the_end_of_input_fails()
     {
-        var ex = MsgPack.ReadFails("01", (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails("01", (ref WireReader r) =>
         {
             r.Skip();
             r.Skip();

@@ -45,11 +45,11 @@ public class StringFormatTests
         var value = OfUtf8Length(byteLength, unit);
         var expected = MsgPack.FromHex(header).Concat(Encoding.UTF8.GetBytes(value)).ToArray();
 
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.Write(value));
 
         Assert.Equal(format, FormatNames.Of(bytes[0]));
         Assert.True(expected.AsSpan().SequenceEqual(bytes), $"expected header {header}, got {MsgPack.ToHex(bytes.AsSpan(0, Math.Min(5, bytes.Length)))}");
-        Assert.Equal(value, MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadString()));
+        Assert.Equal(value, MsgPack.Read(bytes, (ref WireReader r) => r.ReadString()));
     }
 
     // The writer reserves the header for 3 bytes per UTF-16 unit and moves the text down when it turns out
@@ -71,10 +71,10 @@ public class StringFormatTests
             }
         });
 
-        var bytes = MsgPack.Write((ref MessagePackWriter w) => w.Write(value));
+        var bytes = MsgPack.Write((ref WireWriter w) => w.Write(value));
 
         Assert.Equal(MsgPack.Hex(header) + MsgPack.ToHex(Encoding.ASCII.GetBytes(value)), MsgPack.ToHex(bytes));
-        Assert.Equal(value, MsgPack.Read(bytes, (ref MessagePackReader r) => r.ReadString()));
+        Assert.Equal(value, MsgPack.Read(bytes, (ref WireReader r) => r.ReadString()));
     }
 
     [Theory]
@@ -86,8 +86,8 @@ public class StringFormatTests
     [InlineData("\0", "a1 00")]
     public void Multibyte_and_surrogate_pair_text_is_written_as_utf8(string value, string hex)
     {
-        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(value)));
-        Assert.Equal(value, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadString()));
+        Assert.Equal(MsgPack.Hex(hex), MsgPack.WriteHex((ref WireWriter w) => w.Write(value)));
+        Assert.Equal(value, MsgPack.Read(hex, (ref WireReader r) => r.ReadString()));
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public class StringFormatTests
         const string Value = "Grüße, 世界 😀";
 
         Assert.Equal(
-            MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(Value)),
-            MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(Value.AsSpan())));
+            MsgPack.WriteHex((ref WireWriter w) => w.Write(Value)),
+            MsgPack.WriteHex((ref WireWriter w) => w.Write(Value.AsSpan())));
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public class StringFormatTests
     {
         var utf8 = Encoding.UTF8.GetBytes(new string('x', 40));
 
-        Assert.Equal("d928" + MsgPack.ToHex(utf8), MsgPack.WriteHex((ref MessagePackWriter w) => w.WriteString(utf8)));
-        Assert.Equal("d928" + MsgPack.ToHex(utf8), MsgPack.WriteHex((ref MessagePackWriter w) =>
+        Assert.Equal("d928" + MsgPack.ToHex(utf8), MsgPack.WriteHex((ref WireWriter w) => w.WriteString(utf8)));
+        Assert.Equal("d928" + MsgPack.ToHex(utf8), MsgPack.WriteHex((ref WireWriter w) =>
         {
             w.WriteStringHeader(utf8.Length);
             w.WriteRaw(utf8);
@@ -123,13 +123,13 @@ public class StringFormatTests
     {
         var value = new string([.. codeUnits.Select(c => (char)c)]);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        var writer = new MessagePackWriter(buffer);
-        MessagePackSerializationException? failure = null;
+        var writer = new WireWriter(buffer);
+        WireSerializationException? failure = null;
         try
         {
             writer.Write(value);
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             failure = ex;
         }
@@ -144,7 +144,7 @@ public class StringFormatTests
     [Fact]
     public void String_span_is_the_raw_utf8_payload()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("a3 e282ac 01"));
+        var reader = new WireReader(MsgPack.FromHex("a3 e282ac 01"));
 
         Assert.Equal("e282ac", MsgPack.ToHex(reader.ReadStringSpan()));
         Assert.Equal(4, reader.Position);
@@ -157,7 +157,7 @@ public class StringFormatTests
     [InlineData("d9 00", "")]
     public void String_in_a_wider_header_than_needed_is_read(string hex, string expected)
     {
-        Assert.Equal(expected, MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadString()));
+        Assert.Equal(expected, MsgPack.Read(hex, (ref WireReader r) => r.ReadString()));
     }
 
     [Theory]
@@ -167,7 +167,7 @@ public class StringFormatTests
     [InlineData("c3", "true")]
     public void Non_string_fails_naming_what_was_found(string hex, string found)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadString());
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadString());
 
         Assert.Equal($"expected a string, found {found} at byte 0", ex.Message);
     }

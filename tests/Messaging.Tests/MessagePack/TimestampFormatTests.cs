@@ -30,12 +30,12 @@ public class TimestampFormatTests
     [MemberData(nameof(Instants))]
     public void Timestamp_is_written_in_its_smallest_form_and_read_back_as_utc(string form, DateTime utc, string hex)
     {
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(utc));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(utc));
 
         Assert.Equal(form switch { "32-bit" => "fixext4", "64-bit" => "fixext8", _ => "ext8" }, FormatNames.Of(written[0]));
         Assert.Equal(MsgPack.Hex(hex), MsgPack.ToHex(written));
 
-        var read = MsgPack.Read(written, (ref MessagePackReader r) => r.ReadDateTime());
+        var read = MsgPack.Read(written, (ref WireReader r) => r.ReadDateTime());
         Assert.Equal(utc.Ticks, read.Ticks);
         Assert.Equal(DateTimeKind.Utc, read.Kind);
     }
@@ -46,7 +46,7 @@ public class TimestampFormatTests
         var unspecified = DateTime.SpecifyKind(s_sample, DateTimeKind.Unspecified);
 
         Assert.NotEqual(TimeSpan.Zero, TimeZoneInfo.Local.GetUtcOffset(s_sample));
-        Assert.Equal("d6ff663881d9", MsgPack.WriteHex((ref MessagePackWriter w) => w.Write(unspecified)));
+        Assert.Equal("d6ff663881d9", MsgPack.WriteHex((ref WireWriter w) => w.Write(unspecified)));
     }
 
     [Fact]
@@ -59,10 +59,10 @@ public class TimestampFormatTests
         var local = s_sample.ToLocalTime();
         Assert.NotEqual(s_sample.Ticks, local.Ticks);
 
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(local));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(local));
 
         Assert.Equal("d6ff663881d9", MsgPack.ToHex(written));
-        Assert.Equal(s_sample, MsgPack.Read(written, (ref MessagePackReader r) => r.ReadDateTime()));
+        Assert.Equal(s_sample, MsgPack.Read(written, (ref WireReader r) => r.ReadDateTime()));
     }
 
     [Fact]
@@ -70,10 +70,10 @@ public class TimestampFormatTests
     {
         var offset = new DateTimeOffset(2024, 5, 6, 9, 38, 9, TimeSpan.FromHours(2.5));
 
-        var written = MsgPack.Write((ref MessagePackWriter w) => w.Write(offset));
+        var written = MsgPack.Write((ref WireWriter w) => w.Write(offset));
 
         Assert.Equal("d6ff663881d9", MsgPack.ToHex(written));
-        var read = MsgPack.Read(written, (ref MessagePackReader r) => r.ReadDateTimeOffset());
+        var read = MsgPack.Read(written, (ref WireReader r) => r.ReadDateTimeOffset());
         Assert.Equal(TimeSpan.Zero, read.Offset);
         Assert.Equal(offset, read);
     }
@@ -85,7 +85,7 @@ public class TimestampFormatTests
     [InlineData("c7 0c ff 3b9ac9ff 0000000000000000", 9_999_999L)]
     public void Nanoseconds_are_truncated_to_whole_ticks(string hex, long ticksAfterEpoch)
     {
-        var read = MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadDateTime());
+        var read = MsgPack.Read(hex, (ref WireReader r) => r.ReadDateTime());
 
         Assert.Equal(DateTime.UnixEpoch.Ticks + ticksAfterEpoch, read.Ticks);
     }
@@ -98,7 +98,7 @@ public class TimestampFormatTests
     [InlineData("d7 ff 00000003ffffffff", 17179869183L, 0u)]
     public void Timestamp_is_read_from_any_form_that_holds_it(string hex, long seconds, uint nanoseconds)
     {
-        Assert.Equal(Spec.FromUnix(seconds, nanoseconds), MsgPack.Read(hex, (ref MessagePackReader r) => r.ReadDateTime()));
+        Assert.Equal(Spec.FromUnix(seconds, nanoseconds), MsgPack.Read(hex, (ref WireReader r) => r.ReadDateTime()));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public class TimestampFormatTests
     [InlineData("c7 0c ff 00000000 8000000000000000", "timestamp of -9223372036854775808 seconds is outside the range of DateTime at byte 0")]
     public void Timestamp_outside_the_range_of_DateTime_fails(string hex, string message)
     {
-        Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadDateTime()).Message);
+        Assert.Equal(message, MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadDateTime()).Message);
     }
 
     [Theory]
@@ -120,6 +120,6 @@ public class TimestampFormatTests
     [InlineData("a0", "expected a timestamp, found fixstr at byte 0")]
     public void Non_timestamp_fails_naming_what_was_found(string hex, string message)
     {
-        Assert.Equal(message, MsgPack.ReadFails(hex, (ref MessagePackReader r) => r.ReadDateTime()).Message);
+        Assert.Equal(message, MsgPack.ReadFails(hex, (ref WireReader r) => r.ReadDateTime()).Message);
     }
 }

@@ -17,7 +17,7 @@ public class DeepNestingTests
     public void A_million_nested_arrays_are_skipped_without_recursion()
     {
         var input = Nested(0x91, Depth, 0xc0, 0x2a);
-        var reader = new MessagePackReader(input);
+        var reader = new WireReader(input);
 
         reader.Skip();
 
@@ -29,7 +29,7 @@ public class DeepNestingTests
     public void A_million_nested_arrays_are_returned_whole_by_ReadRawValue()
     {
         var input = Nested(0x91, Depth, 0xc3);
-        var reader = new MessagePackReader(input);
+        var reader = new WireReader(input);
 
         Assert.Equal(input.Length, reader.ReadRawValue().Length);
     }
@@ -39,7 +39,7 @@ public class DeepNestingTests
     {
         // Each map's key is the next map; the values all come at the end.
         var input = Nested(0x81, Depth, [.. Enumerable.Repeat((byte)0xc0, Depth + 1)]);
-        var reader = new MessagePackReader(input);
+        var reader = new WireReader(input);
 
         reader.Skip();
 
@@ -49,7 +49,7 @@ public class DeepNestingTests
     [Fact]
     public void A_million_nested_arrays_without_an_end_fail_with_a_serialization_exception()
     {
-        var ex = HostileInput.Fails(Nested(0x91, Depth), "Skip", (ref MessagePackReader r) => r.Skip());
+        var ex = HostileInput.Fails(Nested(0x91, Depth), "Skip", (ref WireReader r) => r.Skip());
 
         Assert.Equal($"array of 1 elements exceeds the 0 bytes remaining at byte {Depth - 1}", ex.Message);
     }
@@ -57,7 +57,7 @@ public class DeepNestingTests
     [Fact]
     public void Wide_nesting_that_promises_more_values_than_bytes_fails_early()
     {
-        var ex = HostileInput.Fails(Nested(0xdc, Depth), "Skip", (ref MessagePackReader r) => r.Skip());
+        var ex = HostileInput.Fails(Nested(0xdc, Depth), "Skip", (ref WireReader r) => r.Skip());
 
         Assert.True(ex.Offset < 100, ex.Message);
     }
@@ -65,7 +65,7 @@ public class DeepNestingTests
     [Fact]
     public void Recursive_reads_stop_at_the_default_maximum_depth()
     {
-        var ex = HostileInput.Fails(Nested(0x91, Depth, 0xc0), "generic read", (ref MessagePackReader r) => SpecCodec.Read(ref r));
+        var ex = HostileInput.Fails(Nested(0x91, Depth, 0xc0), "generic read", (ref WireReader r) => SpecCodec.Read(ref r));
 
         Assert.Equal("nesting exceeds the maximum depth of 64 at byte 64", ex.Message);
     }
@@ -73,9 +73,9 @@ public class DeepNestingTests
     [Fact]
     public void Recursive_reads_stop_at_a_configured_maximum_depth()
     {
-        var options = new MessagePackReaderOptions { MaxDepth = 1000 };
+        var options = new WireReaderOptions { MaxDepth = 1000 };
 
-        var ex = HostileInput.Fails(Nested(0x81, Depth, 0xc0), "generic read", (ref MessagePackReader r) => SpecCodec.Read(ref r), options);
+        var ex = HostileInput.Fails(Nested(0x81, Depth, 0xc0), "generic read", (ref WireReader r) => SpecCodec.Read(ref r), options);
 
         Assert.Equal("nesting exceeds the maximum depth of 1000 at byte 1000", ex.Message);
     }
@@ -83,7 +83,7 @@ public class DeepNestingTests
     [Fact]
     public void Nesting_up_to_the_maximum_depth_reads()
     {
-        var options = new MessagePackReaderOptions { MaxDepth = 3 };
+        var options = new WireReaderOptions { MaxDepth = 3 };
 
         Assert.Null(HostileInput.Run(Nested(0x91, 3, 0xc0), "generic read", HostileInput.ReadAll, options));
         Assert.NotNull(HostileInput.Run(Nested(0x91, 4, 0xc0), "generic read", HostileInput.ReadAll, options));
@@ -92,18 +92,18 @@ public class DeepNestingTests
     [Fact]
     public void EnterNested_fails_one_level_past_MaxDepth_and_ExitNested_makes_room_again()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("c0"), new MessagePackReaderOptions { MaxDepth = 3 });
+        var reader = new WireReader(MsgPack.FromHex("c0"), new WireReaderOptions { MaxDepth = 3 });
         reader.EnterNested();
         reader.EnterNested();
         reader.EnterNested();
         Assert.Equal(3, reader.Depth);
 
-        MessagePackSerializationException? failure = null;
+        WireSerializationException? failure = null;
         try
         {
             reader.EnterNested();
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             failure = ex;
         }
@@ -121,16 +121,16 @@ public class DeepNestingTests
     [Fact]
     public void Default_maximum_depth_is_64()
     {
-        var reader = new MessagePackReader(ReadOnlySpan<byte>.Empty);
-        for (var i = 0; i < MessagePackReaderOptions.DefaultMaxDepth; i++)
+        var reader = new WireReader(ReadOnlySpan<byte>.Empty);
+        for (var i = 0; i < WireReaderOptions.DefaultMaxDepth; i++)
         {
             reader.EnterNested();
         }
 
-        Assert.Equal(64, MessagePackReaderOptions.DefaultMaxDepth);
-        Assert.Equal(64, MessagePackReaderOptions.Default.MaxDepth);
+        Assert.Equal(64, WireReaderOptions.DefaultMaxDepth);
+        Assert.Equal(64, WireReaderOptions.Default.MaxDepth);
         Assert.Equal(64, reader.Depth);
-        Assert.NotNull(HostileInput.Run([], "EnterNested", (ref MessagePackReader r) =>
+        Assert.NotNull(HostileInput.Run([], "EnterNested", (ref WireReader r) =>
         {
             for (var i = 0; i <= 64; i++)
             {
@@ -144,6 +144,6 @@ public class DeepNestingTests
     [InlineData(-1)]
     public void MaxDepth_below_one_is_rejected_when_the_reader_is_created(int maxDepth)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MessagePackReader([], new MessagePackReaderOptions { MaxDepth = maxDepth }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WireReader([], new WireReaderOptions { MaxDepth = maxDepth }));
     }
 }

@@ -10,7 +10,7 @@ public class ErrorMessageTests
     [Fact]
     public void Reading_an_int32_from_a_string_names_both_and_the_offset()
     {
-        var ex = MsgPack.ReadFails("a3 616263", (ref MessagePackReader r) => r.ReadInt32());
+        var ex = MsgPack.ReadFails("a3 616263", (ref WireReader r) => r.ReadInt32());
 
         Assert.Equal("expected int32, found fixstr at byte 0", ex.Message);
         Assert.Equal("expected int32, found fixstr", ex.Reason);
@@ -34,7 +34,7 @@ public class ErrorMessageTests
     public void Wrong_type_after_other_values_reports_the_offset_of_the_offending_byte(string read, string message)
     {
         // 0: fixint 1, 1: fixstr "ab", 4: nil, 5: true, 6: nil
-        var ex = MsgPack.ReadFails("01 a2 6162 c0 c3 c0", (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails("01 a2 6162 c0 c3 c0", (ref WireReader r) =>
         {
             r.ReadInt32();
             r.ReadString();
@@ -68,7 +68,7 @@ public class ErrorMessageTests
     [InlineData("df 00000000", "expected binary, found map32 at byte 0")]
     public void Each_format_is_named_as_the_specification_spells_it(string hex, string message)
     {
-        var ex = MsgPack.ReadFails(hex, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails(hex, (ref WireReader r) =>
         {
             switch (message.Split(',')[0])
             {
@@ -87,7 +87,7 @@ public class ErrorMessageTests
     [Fact]
     public void WithMember_prefixes_the_path_and_keeps_reason_and_offset()
     {
-        var inner = MsgPack.ReadFails("01 02 d2 00000001", (ref MessagePackReader r) =>
+        var inner = MsgPack.ReadFails("01 02 d2 00000001", (ref WireReader r) =>
         {
             r.ReadInt32();
             r.ReadInt32();
@@ -105,14 +105,14 @@ public class ErrorMessageTests
     [Fact]
     public void Failure_leaves_position_at_the_offending_value_for_a_typed_mismatch()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("01 a1 61"));
+        var reader = new WireReader(MsgPack.FromHex("01 a1 61"));
         reader.ReadInt32();
-        MessagePackSerializationException? failure = null;
+        WireSerializationException? failure = null;
         try
         {
             reader.ReadInt32();
         }
-        catch (MessagePackSerializationException ex)
+        catch (WireSerializationException ex)
         {
             failure = ex;
         }

@@ -42,21 +42,21 @@ public class ForgedLengthTests
 
         ReadAction typed = family switch
         {
-            "string" => (ref MessagePackReader r) => r.ReadString(),
-            "bin" => (ref MessagePackReader r) => r.ReadBytes(),
-            "array" => (ref MessagePackReader r) => r.ReadArrayHeader(),
-            "map" => (ref MessagePackReader r) => r.ReadMapHeader(),
-            _ => (ref MessagePackReader r) => r.ReadExtensionHeader(),
+            "string" => (ref WireReader r) => r.ReadString(),
+            "bin" => (ref WireReader r) => r.ReadBytes(),
+            "array" => (ref WireReader r) => r.ReadArrayHeader(),
+            "map" => (ref WireReader r) => r.ReadMapHeader(),
+            _ => (ref WireReader r) => r.ReadExtensionHeader(),
         };
 
         AssertFailsCheaply(input, family, typed);
-        AssertFailsCheaply(input, "Skip", (ref MessagePackReader r) => r.Skip());
-        AssertFailsCheaply(input, "generic read", (ref MessagePackReader r) => SpecCodec.Read(ref r));
+        AssertFailsCheaply(input, "Skip", (ref WireReader r) => r.Skip());
+        AssertFailsCheaply(input, "generic read", (ref WireReader r) => SpecCodec.Read(ref r));
 
         // The same lie one level down.
         var nested = new byte[] { 0x91 }.Concat(input).ToArray();
-        AssertFailsCheaply(nested, "Skip (nested)", (ref MessagePackReader r) => r.Skip());
-        AssertFailsCheaply(nested, "generic read (nested)", (ref MessagePackReader r) => SpecCodec.Read(ref r));
+        AssertFailsCheaply(nested, "Skip (nested)", (ref WireReader r) => r.Skip());
+        AssertFailsCheaply(nested, "generic read (nested)", (ref WireReader r) => SpecCodec.Read(ref r));
     }
 
     [Theory]
@@ -67,13 +67,13 @@ public class ForgedLengthTests
     [InlineData("c9 ffffffff 05 6161", "extension of 4294967295 bytes exceeds the 2 bytes remaining at byte 0")]
     public void Forged_length_prefix_is_reported_with_the_claimed_and_remaining_lengths(string hex, string message)
     {
-        Assert.Equal(message, HostileInput.Fails(MsgPack.FromHex(hex), "Skip", (ref MessagePackReader r) => r.Skip()).Message);
+        Assert.Equal(message, HostileInput.Fails(MsgPack.FromHex(hex), "Skip", (ref WireReader r) => r.Skip()).Message);
     }
 
     [Fact]
     public void Timestamp_with_a_forged_ext32_length_fails_without_allocating()
     {
-        AssertFailsCheaply(MsgPack.FromHex("c9 ffffffff ff 0000000000000000"), "ReadDateTime", (ref MessagePackReader r) => r.ReadDateTime());
+        AssertFailsCheaply(MsgPack.FromHex("c9 ffffffff ff 0000000000000000"), "ReadDateTime", (ref WireReader r) => r.ReadDateTime());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ForgedLengthTests
         // Each header is believable on its own; together they promise more values than bytes remain.
         var input = MsgPack.FromHex("9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f 9f");
 
-        var ex = HostileInput.Fails(input, "Skip", (ref MessagePackReader r) => r.Skip());
+        var ex = HostileInput.Fails(input, "Skip", (ref WireReader r) => r.Skip());
 
         Assert.Contains("exceed", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Offset < 10, ex.Message);

@@ -24,7 +24,7 @@ public class InvalidContentTests
     {
         var input = MsgPack.FromHex("01 " + stringHex);
 
-        var ex = MsgPack.ReadFails(input, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails(input, (ref WireReader r) =>
         {
             r.ReadInt32();
             r.ReadString();
@@ -37,7 +37,7 @@ public class InvalidContentTests
     [Fact]
     public void Invalid_utf8_is_still_skipped_and_returned_as_raw_bytes()
     {
-        var reader = new MessagePackReader(MsgPack.FromHex("a2 c328 a2 c328"));
+        var reader = new WireReader(MsgPack.FromHex("a2 c328 a2 c328"));
 
         reader.Skip();
         Assert.Equal("c328", MsgPack.ToHex(reader.ReadStringSpan()));
@@ -52,7 +52,7 @@ public class InvalidContentTests
     [InlineData("generic", "expected a value, found the never-used byte 0xc1 at byte 0")]
     public void Never_used_byte_c1_is_rejected_by_every_read(string read, string message)
     {
-        var ex = MsgPack.ReadFails("c1", (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails("c1", (ref WireReader r) =>
         {
             switch (read)
             {
@@ -70,10 +70,10 @@ public class InvalidContentTests
     [Fact]
     public void Never_used_byte_c1_inside_a_collection_is_reported_where_it_is()
     {
-        var ex = MsgPack.ReadFails("93 01 02 c1", (ref MessagePackReader r) => r.Skip());
+        var ex = MsgPack.ReadFails("93 01 02 c1", (ref WireReader r) => r.Skip());
 
         Assert.Equal("expected a value, found the never-used byte 0xc1 at byte 3", ex.Message);
-        Assert.Equal(MessagePackType.Unknown, new MessagePackReader(MsgPack.FromHex("c1")).NextType);
+        Assert.Equal(WireType.Unknown, new WireReader(MsgPack.FromHex("c1")).NextType);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public class InvalidContentTests
     [InlineData("c7 0c ff ffffffff 0000000000000000", 4_294_967_295u)]
     public void Timestamp_with_nanoseconds_of_a_second_or_more_is_rejected(string hex, uint nanoseconds)
     {
-        var ex = MsgPack.ReadFails("c0 " + hex, (ref MessagePackReader r) =>
+        var ex = MsgPack.ReadFails("c0 " + hex, (ref WireReader r) =>
         {
             r.ReadNil();
             r.ReadDateTime();
@@ -97,6 +97,6 @@ public class InvalidContentTests
     {
         Assert.Equal(
             DateTime.UnixEpoch.AddTicks(9_999_999),
-            MsgPack.Read("d7 ff ee6b27fc00000000", (ref MessagePackReader r) => r.ReadDateTime()));
+            MsgPack.Read("d7 ff ee6b27fc00000000", (ref WireReader r) => r.ReadDateTime()));
     }
 }

@@ -77,7 +77,7 @@ public class RandomInputTests
         failed += HostileInput.Run(input, $"{what}: generic read", HostileInput.ReadAll) is null ? 0 : 1;
 
         var seed = random.Next();
-        failed += HostileInput.Run(input, $"{what}: typed reads (seed {seed})", (ref MessagePackReader r) => RandomTypedReads(ref r, new Random(seed))) is null ? 0 : 1;
+        failed += HostileInput.Run(input, $"{what}: typed reads (seed {seed})", (ref WireReader r) => RandomTypedReads(ref r, new Random(seed))) is null ? 0 : 1;
         return failed;
     }
 
@@ -95,7 +95,7 @@ public class RandomInputTests
     }
 
     // Typed reads chosen at random regardless of what the input holds, as a formatter for the wrong type would.
-    private static void RandomTypedReads(ref MessagePackReader reader, Random random)
+    private static void RandomTypedReads(ref WireReader reader, Random random)
     {
         for (var step = 0; step < 64 && !reader.End; step++)
         {

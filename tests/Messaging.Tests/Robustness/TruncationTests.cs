@@ -32,9 +32,9 @@ public class TruncationTests
         for (var length = 0; length < bytes.Length; length++)
         {
             var prefix = bytes.AsSpan(0, length);
-            HostileInput.Fails(prefix, $"Skip of a {length}-byte prefix", (ref MessagePackReader r) => r.Skip());
-            HostileInput.Fails(prefix, $"ReadRawValue of a {length}-byte prefix", (ref MessagePackReader r) => r.ReadRawValue());
-            HostileInput.Fails(prefix, $"generic read of a {length}-byte prefix", (ref MessagePackReader r) => SpecCodec.Read(ref r));
+            HostileInput.Fails(prefix, $"Skip of a {length}-byte prefix", (ref WireReader r) => r.Skip());
+            HostileInput.Fails(prefix, $"ReadRawValue of a {length}-byte prefix", (ref WireReader r) => r.ReadRawValue());
+            HostileInput.Fails(prefix, $"generic read of a {length}-byte prefix", (ref WireReader r) => SpecCodec.Read(ref r));
         }
     }
 
@@ -78,8 +78,8 @@ public class TruncationTests
         for (var length = 0; length < bytes.Length; length++)
         {
             var prefix = bytes.AsSpan(0, length);
-            HostileInput.Fails(prefix, "Skip", (ref MessagePackReader r) => r.Skip());
-            HostileInput.Fails(prefix, "generic read", (ref MessagePackReader r) => SpecCodec.Read(ref r));
+            HostileInput.Fails(prefix, "Skip", (ref WireReader r) => r.Skip());
+            HostileInput.Fails(prefix, "generic read", (ref WireReader r) => SpecCodec.Read(ref r));
         }
     }
 
@@ -95,7 +95,7 @@ public class TruncationTests
     [InlineData("d7", "expected extension header (2 bytes), found end of input after 1 bytes at byte 0")]
     public void Truncated_value_reports_what_was_expected_and_how_much_was_left(string hex, string message)
     {
-        var ex = HostileInput.Fails(MsgPack.FromHex(hex), "typed read", (ref MessagePackReader r) =>
+        var ex = HostileInput.Fails(MsgPack.FromHex(hex), "typed read", (ref WireReader r) =>
         {
             switch (hex.Length == 0 ? 0 : MsgPack.FromHex(hex)[0])
             {
@@ -126,7 +126,7 @@ public class TruncationTests
     [Fact]
     public void Truncated_raw_payload_reports_its_length()
     {
-        var ex = HostileInput.Fails(MsgPack.FromHex("c7 08 05 010203"), "ReadRaw", (ref MessagePackReader r) =>
+        var ex = HostileInput.Fails(MsgPack.FromHex("c7 08 05 010203"), "ReadRaw", (ref WireReader r) =>
         {
             // The header is checked against what remains, so read a header that fits and then too much raw.
             r.ReadRaw(3);

@@ -64,12 +64,12 @@ public sealed class Invitation
 
 /// <summary>Explicit keys with gaps: keys 2 and 4 to 9 are retired and travel as nil.</summary>
 [Message]
-public sealed record PriceChanged([Key(0)] string Sku, [property: Key(3)] decimal NewPrice)
+public sealed record PriceChanged([WireKey(0)] string Sku, [property: WireKey(3)] decimal NewPrice)
 {
-    [Key(1)]
+    [WireKey(1)]
     public decimal? OldPrice { get; init; }
 
-    [Key(10)]
+    [WireKey(10)]
     public string? Reason { get; init; }
 }
 

@@ -6,10 +6,10 @@ namespace Messaging.Serialization;
 /// The process-wide table from a type to its formatter, filled by generated code without reflection: each
 /// assembly with <c>[Message]</c> types registers its formatters from a module initializer.
 /// </summary>
-public static class MessagePackFormatters
+public static class WireFormatters
 {
     /// <summary>Registers (or replaces) the formatter for <typeparamref name="T"/>.</summary>
-    public static void Register<T>(IMessagePackFormatter<T> formatter)
+    public static void Register<T>(IWireFormatter<T> formatter)
     {
         ArgumentNullException.ThrowIfNull(formatter);
         Cache<T>.Formatter = formatter;
@@ -20,7 +20,7 @@ public static class MessagePackFormatters
 
     /// <summary>The registered formatter for <typeparamref name="T"/>.</summary>
     /// <exception cref="InvalidOperationException">None is registered.</exception>
-    public static IMessagePackFormatter<T> Get<T>() => Cache<T>.Formatter ?? throw NotRegistered(typeof(T));
+    public static IWireFormatter<T> Get<T>() => Cache<T>.Formatter ?? throw NotRegistered(typeof(T));
 
     private static InvalidOperationException NotRegistered(Type type) => new(
         $"No MessagePack formatter is registered for {type.FullName}. Mark the type [Message] and make sure its assembly " +
@@ -28,6 +28,6 @@ public static class MessagePackFormatters
 
     private static class Cache<T>
     {
-        public static IMessagePackFormatter<T>? Formatter;
+        public static IWireFormatter<T>? Formatter;
     }
 }

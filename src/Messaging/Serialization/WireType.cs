@@ -2,7 +2,7 @@ namespace Messaging.Serialization;
 
 /// <summary>The format families of the MessagePack specification.</summary>
 #pragma warning disable CA1720 // The members are named after the specification's families, type names included.
-public enum MessagePackType
+public enum WireType
 {
     /// <summary>A byte that is not a valid format (0xc1), or the end of the input.</summary>
     Unknown = 0,

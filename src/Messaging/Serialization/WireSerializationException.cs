@@ -9,12 +9,12 @@ namespace Messaging.Serialization;
 /// The message names what was expected, what was found, the byte offset and, when a generated formatter was
 /// reading, the message type and member: <c>OrderPlaced: field 2 (Total) expected a string (decimal), found true at byte 41</c>.
 /// </remarks>
-public sealed class MessagePackSerializationException : Exception
+public sealed class WireSerializationException : Exception
 {
     /// <summary>Creates an exception for a failure at a byte offset.</summary>
     /// <param name="reason">What was wrong, e.g. <c>expected int32, found fixstr</c>.</param>
     /// <param name="offset">The offset of the offending byte from the start of the input, or -1 when unknown.</param>
-    public MessagePackSerializationException(string reason, long offset)
+    public WireSerializationException(string reason, long offset)
         : this(reason, offset, memberPath: null, innerException: null)
     {
     }
@@ -23,12 +23,12 @@ public sealed class MessagePackSerializationException : Exception
     /// <param name="reason">What was wrong.</param>
     /// <param name="offset">The offset of the offending byte, or -1 when unknown.</param>
     /// <param name="innerException">The failure that caused this one.</param>
-    public MessagePackSerializationException(string reason, long offset, Exception? innerException)
+    public WireSerializationException(string reason, long offset, Exception? innerException)
         : this(reason, offset, memberPath: null, innerException)
     {
     }
 
-    private MessagePackSerializationException(string reason, long offset, string? memberPath, Exception? innerException)
+    private WireSerializationException(string reason, long offset, string? memberPath, Exception? innerException)
         : base(Format(reason, offset, memberPath), innerException)
     {
         Reason = reason;
@@ -37,14 +37,14 @@ public sealed class MessagePackSerializationException : Exception
     }
 
     /// <summary>Creates an exception with the default message.</summary>
-    public MessagePackSerializationException()
+    public WireSerializationException()
         : this("MessagePack serialization failed", -1)
     {
     }
 
     /// <summary>Creates an exception with a message and no offset.</summary>
     /// <param name="message">What was wrong.</param>
-    public MessagePackSerializationException(string message)
+    public WireSerializationException(string message)
         : this(message, -1)
     {
     }
@@ -52,7 +52,7 @@ public sealed class MessagePackSerializationException : Exception
     /// <summary>Creates an exception with a message, no offset, and the failure that caused it.</summary>
     /// <param name="message">What was wrong.</param>
     /// <param name="innerException">The failure that caused this one.</param>
-    public MessagePackSerializationException(string message, Exception? innerException)
+    public WireSerializationException(string message, Exception? innerException)
         : this(message, -1, innerException)
     {
     }
@@ -77,11 +77,11 @@ public sealed class MessagePackSerializationException : Exception
     /// <param name="typeName">The message type being read, e.g. <c>OrderPlaced</c>.</param>
     /// <param name="index">The wire index of the member, or -1 when the failure was in the array header.</param>
     /// <param name="memberName">The member name, or <see langword="null"/> for the header.</param>
-    public MessagePackSerializationException WithMember(string typeName, int index, string? memberName)
+    public WireSerializationException WithMember(string typeName, int index, string? memberName)
     {
         var segment = index < 0 || memberName is null ? typeName + ":" : $"{typeName}: field {index} ({memberName})";
         var path = MemberPath is null ? segment : segment + " > " + MemberPath;
-        return new MessagePackSerializationException(Reason, Offset, path, this);
+        return new WireSerializationException(Reason, Offset, path, this);
     }
 
     private static string Format(string reason, long offset, string? memberPath)

@@ -11,12 +11,12 @@ namespace Messaging.Serialization;
 /// </summary>
 /// <remarks>
 /// Every length prefix is checked against the bytes actually remaining before anything is allocated, nesting is
-/// bounded by <see cref="MessagePackReaderOptions.MaxDepth"/>, <see cref="Skip"/> is iterative, and every failure is a
-/// <see cref="MessagePackSerializationException"/> naming what was expected, what was found and the byte offset.
+/// bounded by <see cref="WireReaderOptions.MaxDepth"/>, <see cref="Skip"/> is iterative, and every failure is a
+/// <see cref="WireSerializationException"/> naming what was expected, what was found and the byte offset.
 /// Integers are read from any encoding whose value fits the requested type.
 /// After a failed read the position is unspecified: discard the reader, as the generated formatters do.
 /// </remarks>
-public ref struct MessagePackReader
+public ref struct WireReader
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -30,13 +30,13 @@ public ref struct MessagePackReader
     private int _depth;
 
     /// <summary>Creates a reader over <paramref name="buffer"/> with the default limits.</summary>
-    public MessagePackReader(ReadOnlySpan<byte> buffer)
-        : this(buffer, MessagePackReaderOptions.Default)
+    public WireReader(ReadOnlySpan<byte> buffer)
+        : this(buffer, WireReaderOptions.Default)
     {
     }
 
     /// <summary>Creates a reader over <paramref name="buffer"/> with the given limits.</summary>
-    public MessagePackReader(ReadOnlySpan<byte> buffer, MessagePackReaderOptions options)
+    public WireReader(ReadOnlySpan<byte> buffer, WireReaderOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDepth, nameof(options));
         _buffer = buffer;
@@ -57,23 +57,23 @@ public ref struct MessagePackReader
     /// <summary>The current nesting depth (see <see cref="EnterNested"/>).</summary>
     public readonly int Depth => _depth;
 
-    /// <summary>The family of the next value, or <see cref="MessagePackType.Unknown"/> at the end of the input.</summary>
-    public readonly MessagePackType NextType => End ? MessagePackType.Unknown : MessagePackCode.TypeOf(_buffer[_position]);
+    /// <summary>The family of the next value, or <see cref="WireType.Unknown"/> at the end of the input.</summary>
+    public readonly WireType NextType => End ? WireType.Unknown : WireCode.TypeOf(_buffer[_position]);
 
     /// <summary>The format byte of the next value.</summary>
-    /// <exception cref="MessagePackSerializationException">The input has ended.</exception>
+    /// <exception cref="WireSerializationException">The input has ended.</exception>
     public readonly byte NextCode => End ? throw Truncated("a value", 1) : _buffer[_position];
 
     /// <summary>
     /// Records that a nested message or collection begins; generated formatters call it before reading a message
     /// and <see cref="ExitNested"/> after.
     /// </summary>
-    /// <exception cref="MessagePackSerializationException">Nesting exceeds <see cref="MessagePackReaderOptions.MaxDepth"/>.</exception>
+    /// <exception cref="WireSerializationException">Nesting exceeds <see cref="WireReaderOptions.MaxDepth"/>.</exception>
     public void EnterNested()
     {
         if (_depth >= _maxDepth)
         {
-            throw new MessagePackSerializationException($"nesting exceeds the maximum depth of {_maxDepth}", _position);
+            throw new WireSerializationException($"nesting exceeds the maximum depth of {_maxDepth}", _position);
         }
 
         _depth++;
@@ -85,7 +85,7 @@ public ref struct MessagePackReader
     /// <summary>Consumes a nil and returns true, or returns false and consumes nothing.</summary>
     public bool TryReadNil()
     {
-        if (_position < _buffer.Length && _buffer[_position] == MessagePackCode.Nil)
+        if (_position < _buffer.Length && _buffer[_position] == WireCode.Nil)
         {
             _position++;
             return true;
@@ -97,7 +97,7 @@ public ref struct MessagePackReader
     /// <summary>Reads a nil.</summary>
     public void ReadNil()
     {
-        if (Peek("nil") != MessagePackCode.Nil)
+        if (Peek("nil") != WireCode.Nil)
         {
             throw Unexpected("nil");
         }
@@ -110,10 +110,10 @@ public ref struct MessagePackReader
     {
         switch (Peek("a boolean"))
         {
-            case MessagePackCode.True:
+            case WireCode.True:
                 _position++;
                 return true;
-            case MessagePackCode.False:
+            case WireCode.False:
                 _position++;
                 return false;
             default:
@@ -137,7 +137,7 @@ public ref struct MessagePackReader
     public int ReadInt32()
     {
         // Fast path: positive fixint, the most common integer on the wire.
-        if (_position < _buffer.Length && _buffer[_position] <= MessagePackCode.MaxFixInt)
+        if (_position < _buffer.Length && _buffer[_position] <= WireCode.MaxFixInt)
         {
             return _buffer[_position++];
         }
@@ -163,20 +163,20 @@ public ref struct MessagePackReader
         var code = Peek("a float (float32)");
         switch (code)
         {
-            case MessagePackCode.Float32:
+            case WireCode.Float32:
                 Need(5, "float32");
                 var value = BinaryPrimitives.ReadSingleBigEndian(_buffer.Slice(_position + 1));
                 _position += 5;
                 return value;
-            case MessagePackCode.Float64:
+            case WireCode.Float64:
                 return (float)ReadDouble();
             default:
-                if (MessagePackCode.TypeOf(code) != MessagePackType.Integer)
+                if (WireCode.TypeOf(code) != WireType.Integer)
                 {
                     throw Unexpected("a float (float32)");
                 }
 
-                return code == MessagePackCode.UInt64 ? ReadUInt64() : ReadInt64();
+                return code == WireCode.UInt64 ? ReadUInt64() : ReadInt64();
         }
     }
 
@@ -186,25 +186,25 @@ public ref struct MessagePackReader
         var code = Peek("a float (float64)");
         switch (code)
         {
-            case MessagePackCode.Float64:
+            case WireCode.Float64:
                 Need(9, "float64");
                 var value = BinaryPrimitives.ReadDoubleBigEndian(_buffer.Slice(_position + 1));
                 _position += 9;
                 return value;
-            case MessagePackCode.Float32:
+            case WireCode.Float32:
                 return ReadSingle();
             default:
-                if (MessagePackCode.TypeOf(code) != MessagePackType.Integer)
+                if (WireCode.TypeOf(code) != WireType.Integer)
                 {
                     throw Unexpected("a float (float64)");
                 }
 
-                return code == MessagePackCode.UInt64 ? ReadUInt64() : ReadInt64();
+                return code == WireCode.UInt64 ? ReadUInt64() : ReadInt64();
         }
     }
 
     /// <summary>Reads a string, or <see langword="null"/> for nil.</summary>
-    /// <exception cref="MessagePackSerializationException">Not a string, truncated, or not valid UTF-8.</exception>
+    /// <exception cref="WireSerializationException">Not a string, truncated, or not valid UTF-8.</exception>
     public string? ReadString()
     {
         if (TryReadNil())
@@ -220,7 +220,7 @@ public ref struct MessagePackReader
         }
         catch (DecoderFallbackException ex)
         {
-            throw new MessagePackSerializationException("expected a string, found invalid UTF-8", start, ex);
+            throw new WireSerializationException("expected a string, found invalid UTF-8", start, ex);
         }
     }
 
@@ -232,21 +232,21 @@ public ref struct MessagePackReader
         long length;
         switch (code)
         {
-            case >= MessagePackCode.MinFixStr and <= MessagePackCode.MaxFixStr:
+            case >= WireCode.MinFixStr and <= WireCode.MaxFixStr:
                 headerLength = 1;
                 length = code & 0x1f;
                 break;
-            case MessagePackCode.Str8:
+            case WireCode.Str8:
                 Need(2, "str8 header");
                 headerLength = 2;
                 length = _buffer[_position + 1];
                 break;
-            case MessagePackCode.Str16:
+            case WireCode.Str16:
                 Need(3, "str16 header");
                 headerLength = 3;
                 length = BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1));
                 break;
-            case MessagePackCode.Str32:
+            case WireCode.Str32:
                 Need(5, "str32 header");
                 headerLength = 5;
                 length = BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1));
@@ -269,23 +269,23 @@ public ref struct MessagePackReader
         long length;
         switch (code)
         {
-            case MessagePackCode.Bin8:
+            case WireCode.Bin8:
                 Need(2, "bin8 header");
                 headerLength = 2;
                 length = _buffer[_position + 1];
                 break;
-            case MessagePackCode.Bin16:
+            case WireCode.Bin16:
                 Need(3, "bin16 header");
                 headerLength = 3;
                 length = BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1));
                 break;
-            case MessagePackCode.Bin32:
+            case WireCode.Bin32:
                 Need(5, "bin32 header");
                 headerLength = 5;
                 length = BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1));
                 break;
             default:
-                if (MessagePackCode.TypeOf(code) == MessagePackType.String)
+                if (WireCode.TypeOf(code) == WireType.String)
                 {
                     return ReadStringSpan();
                 }
@@ -304,16 +304,16 @@ public ref struct MessagePackReader
         long count;
         switch (code)
         {
-            case >= MessagePackCode.MinFixArray and <= MessagePackCode.MaxFixArray:
+            case >= WireCode.MinFixArray and <= WireCode.MaxFixArray:
                 headerLength = 1;
                 count = code & 0x0f;
                 break;
-            case MessagePackCode.Array16:
+            case WireCode.Array16:
                 Need(3, "array16 header");
                 headerLength = 3;
                 count = BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1));
                 break;
-            case MessagePackCode.Array32:
+            case WireCode.Array32:
                 Need(5, "array32 header");
                 headerLength = 5;
                 count = BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1));
@@ -326,7 +326,7 @@ public ref struct MessagePackReader
         var remaining = _buffer.Length - _position - headerLength;
         if (count > remaining)
         {
-            throw new MessagePackSerializationException($"array of {count} elements exceeds the {remaining} bytes remaining", _position);
+            throw new WireSerializationException($"array of {count} elements exceeds the {remaining} bytes remaining", _position);
         }
 
         _position += headerLength;
@@ -341,16 +341,16 @@ public ref struct MessagePackReader
         long count;
         switch (code)
         {
-            case >= MessagePackCode.MinFixMap and <= MessagePackCode.MaxFixMap:
+            case >= WireCode.MinFixMap and <= WireCode.MaxFixMap:
                 headerLength = 1;
                 count = code & 0x0f;
                 break;
-            case MessagePackCode.Map16:
+            case WireCode.Map16:
                 Need(3, "map16 header");
                 headerLength = 3;
                 count = BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1));
                 break;
-            case MessagePackCode.Map32:
+            case WireCode.Map32:
                 Need(5, "map32 header");
                 headerLength = 5;
                 count = BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1));
@@ -363,7 +363,7 @@ public ref struct MessagePackReader
         var remaining = _buffer.Length - _position - headerLength;
         if (count * 2 > remaining)
         {
-            throw new MessagePackSerializationException($"map of {count} entries exceeds the {remaining} bytes remaining", _position);
+            throw new WireSerializationException($"map of {count} entries exceeds the {remaining} bytes remaining", _position);
         }
 
         _position += headerLength;
@@ -371,37 +371,37 @@ public ref struct MessagePackReader
     }
 
     /// <summary>Reads an extension header; the payload follows (read it with <see cref="ReadRaw"/>).</summary>
-    public ExtensionHeader ReadExtensionHeader()
+    public WireExtensionHeader ReadExtensionHeader()
     {
         var code = Peek("an extension");
         int headerLength;
         long length;
         switch (code)
         {
-            case MessagePackCode.FixExt1:
+            case WireCode.FixExt1:
                 (headerLength, length) = (2, 1);
                 break;
-            case MessagePackCode.FixExt2:
+            case WireCode.FixExt2:
                 (headerLength, length) = (2, 2);
                 break;
-            case MessagePackCode.FixExt4:
+            case WireCode.FixExt4:
                 (headerLength, length) = (2, 4);
                 break;
-            case MessagePackCode.FixExt8:
+            case WireCode.FixExt8:
                 (headerLength, length) = (2, 8);
                 break;
-            case MessagePackCode.FixExt16:
+            case WireCode.FixExt16:
                 (headerLength, length) = (2, 16);
                 break;
-            case MessagePackCode.Ext8:
+            case WireCode.Ext8:
                 Need(3, "ext8 header");
                 (headerLength, length) = (3, _buffer[_position + 1]);
                 break;
-            case MessagePackCode.Ext16:
+            case WireCode.Ext16:
                 Need(4, "ext16 header");
                 (headerLength, length) = (4, BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1)));
                 break;
-            case MessagePackCode.Ext32:
+            case WireCode.Ext32:
                 Need(6, "ext32 header");
                 (headerLength, length) = (6, BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1)));
                 break;
@@ -413,12 +413,12 @@ public ref struct MessagePackReader
         var remaining = _buffer.Length - _position - headerLength;
         if (length > remaining)
         {
-            throw new MessagePackSerializationException($"extension of {length} bytes exceeds the {remaining} bytes remaining", _position);
+            throw new WireSerializationException($"extension of {length} bytes exceeds the {remaining} bytes remaining", _position);
         }
 
         var typeCode = unchecked((sbyte)_buffer[_position + headerLength - 1]);
         _position += headerLength;
-        return new ExtensionHeader(typeCode, (int)length);
+        return new WireExtensionHeader(typeCode, (int)length);
     }
 
     /// <summary>Reads the next <paramref name="length"/> bytes as they are.</summary>
@@ -437,15 +437,15 @@ public ref struct MessagePackReader
     {
         var start = _position;
         var code = Peek("a timestamp");
-        if (MessagePackCode.TypeOf(code) != MessagePackType.Extension)
+        if (WireCode.TypeOf(code) != WireType.Extension)
         {
             throw Unexpected("a timestamp");
         }
 
         var header = ReadExtensionHeader();
-        if (header.TypeCode != MessagePackCode.TimestampExtension)
+        if (header.TypeCode != WireCode.TimestampExtension)
         {
-            throw new MessagePackSerializationException($"expected a timestamp, found extension type {header.TypeCode}", start);
+            throw new WireSerializationException($"expected a timestamp, found extension type {header.TypeCode}", start);
         }
 
         var payload = ReadRaw(header.Length);
@@ -467,17 +467,17 @@ public ref struct MessagePackReader
                 seconds = BinaryPrimitives.ReadInt64BigEndian(payload[4..]);
                 break;
             default:
-                throw new MessagePackSerializationException($"expected a timestamp of 4, 8 or 12 bytes, found {header.Length} bytes", start);
+                throw new WireSerializationException($"expected a timestamp of 4, 8 or 12 bytes, found {header.Length} bytes", start);
         }
 
         if (nanoseconds > 999_999_999)
         {
-            throw new MessagePackSerializationException($"timestamp nanoseconds {nanoseconds} exceed 999999999", start);
+            throw new WireSerializationException($"timestamp nanoseconds {nanoseconds} exceed 999999999", start);
         }
 
         if (seconds is < MinUnixSeconds or > MaxUnixSeconds)
         {
-            throw new MessagePackSerializationException($"timestamp of {seconds} seconds is outside the range of DateTime", start);
+            throw new WireSerializationException($"timestamp of {seconds} seconds is outside the range of DateTime", start);
         }
 
         var ticks = DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
@@ -495,9 +495,9 @@ public ref struct MessagePackReader
     {
         var start = _position;
         var code = Peek("a string (decimal)");
-        switch (MessagePackCode.TypeOf(code))
+        switch (WireCode.TypeOf(code))
         {
-            case MessagePackType.String:
+            case WireType.String:
                 var utf8 = ReadStringSpan();
                 if (DecimalText.TryParse(utf8, out var value))
                 {
@@ -514,17 +514,17 @@ public ref struct MessagePackReader
                     return value;
                 }
 
-                throw new MessagePackSerializationException("expected a string (decimal), found a string that is not a decimal number", start);
-            case MessagePackType.Integer:
-                return code == MessagePackCode.UInt64 ? ReadUInt64() : ReadInt64();
-            case MessagePackType.Float:
+                throw new WireSerializationException("expected a string (decimal), found a string that is not a decimal number", start);
+            case WireType.Integer:
+                return code == WireCode.UInt64 ? ReadUInt64() : ReadInt64();
+            case WireType.Float:
                 var number = ReadDouble();
                 if (double.IsFinite(number) && Math.Abs(number) < 7.9e28)
                 {
                     return (decimal)number;
                 }
 
-                throw new MessagePackSerializationException($"expected a string (decimal), found the float {number.ToString(CultureInfo.InvariantCulture)} which no decimal can hold", start);
+                throw new WireSerializationException($"expected a string (decimal), found the float {number.ToString(CultureInfo.InvariantCulture)} which no decimal can hold", start);
             default:
                 throw Unexpected("a string (decimal)");
         }
@@ -535,9 +535,9 @@ public ref struct MessagePackReader
     {
         var start = _position;
         var code = Peek("a string (Guid)");
-        switch (MessagePackCode.TypeOf(code))
+        switch (WireCode.TypeOf(code))
         {
-            case MessagePackType.String:
+            case WireType.String:
                 var utf8 = ReadStringSpan();
                 if (Utf8Parser.TryParse(utf8, out Guid value, out var consumed, 'D') && consumed == utf8.Length)
                 {
@@ -549,12 +549,12 @@ public ref struct MessagePackReader
                     return value;
                 }
 
-                throw new MessagePackSerializationException("expected a string (Guid), found a string that is not a GUID", start);
-            case MessagePackType.Binary:
+                throw new WireSerializationException("expected a string (Guid), found a string that is not a GUID", start);
+            case WireType.Binary:
                 var bytes = ReadBinarySpan();
                 if (bytes.Length != 16)
                 {
-                    throw new MessagePackSerializationException($"expected 16 bytes (Guid), found {bytes.Length} bytes", start);
+                    throw new WireSerializationException($"expected 16 bytes (Guid), found {bytes.Length} bytes", start);
                 }
 
                 return new Guid(bytes, bigEndian: true);
@@ -583,39 +583,39 @@ public ref struct MessagePackReader
         {
             pending--;
             var code = Peek("a value");
-            switch (MessagePackCode.TypeOf(code))
+            switch (WireCode.TypeOf(code))
             {
-                case MessagePackType.Nil:
-                case MessagePackType.Boolean:
+                case WireType.Nil:
+                case WireType.Boolean:
                     _position++;
                     break;
-                case MessagePackType.Integer:
+                case WireType.Integer:
                     _position += code switch
                     {
-                        MessagePackCode.UInt8 or MessagePackCode.Int8 => NeedLength(2, "int8"),
-                        MessagePackCode.UInt16 or MessagePackCode.Int16 => NeedLength(3, "int16"),
-                        MessagePackCode.UInt32 or MessagePackCode.Int32 => NeedLength(5, "int32"),
-                        MessagePackCode.UInt64 or MessagePackCode.Int64 => NeedLength(9, "int64"),
+                        WireCode.UInt8 or WireCode.Int8 => NeedLength(2, "int8"),
+                        WireCode.UInt16 or WireCode.Int16 => NeedLength(3, "int16"),
+                        WireCode.UInt32 or WireCode.Int32 => NeedLength(5, "int32"),
+                        WireCode.UInt64 or WireCode.Int64 => NeedLength(9, "int64"),
                         _ => 1,
                     };
                     break;
-                case MessagePackType.Float:
-                    _position += code == MessagePackCode.Float32 ? NeedLength(5, "float32") : NeedLength(9, "float64");
+                case WireType.Float:
+                    _position += code == WireCode.Float32 ? NeedLength(5, "float32") : NeedLength(9, "float64");
                     break;
-                case MessagePackType.String:
+                case WireType.String:
                     ReadStringSpan();
                     break;
-                case MessagePackType.Binary:
+                case WireType.Binary:
                     ReadBinarySpan();
                     break;
-                case MessagePackType.Extension:
+                case WireType.Extension:
                     var header = ReadExtensionHeader();
                     _position += header.Length;
                     break;
-                case MessagePackType.Array:
+                case WireType.Array:
                     pending += ReadArrayHeader();
                     break;
-                case MessagePackType.Map:
+                case WireType.Map:
                     pending += 2L * ReadMapHeader();
                     break;
                 default:
@@ -624,7 +624,7 @@ public ref struct MessagePackReader
 
             if (pending > Remaining)
             {
-                throw new MessagePackSerializationException($"{pending} nested values exceed the {Remaining} bytes remaining", _position);
+                throw new WireSerializationException($"{pending} nested values exceed the {Remaining} bytes remaining", _position);
             }
         }
     }
@@ -634,13 +634,13 @@ public ref struct MessagePackReader
         var start = _position;
         var code = Peek(expected);
         long value;
-        if (code <= MessagePackCode.MaxFixInt)
+        if (code <= WireCode.MaxFixInt)
         {
             _position++;
             return code;
         }
 
-        if (code >= MessagePackCode.MinNegativeFixInt)
+        if (code >= WireCode.MinNegativeFixInt)
         {
             value = unchecked((sbyte)code);
             _position++;
@@ -649,22 +649,22 @@ public ref struct MessagePackReader
         {
             switch (code)
             {
-                case MessagePackCode.UInt8:
+                case WireCode.UInt8:
                     Need(2, expected);
                     value = _buffer[_position + 1];
                     _position += 2;
                     break;
-                case MessagePackCode.UInt16:
+                case WireCode.UInt16:
                     Need(3, expected);
                     value = BinaryPrimitives.ReadUInt16BigEndian(_buffer.Slice(_position + 1));
                     _position += 3;
                     break;
-                case MessagePackCode.UInt32:
+                case WireCode.UInt32:
                     Need(5, expected);
                     value = BinaryPrimitives.ReadUInt32BigEndian(_buffer.Slice(_position + 1));
                     _position += 5;
                     break;
-                case MessagePackCode.UInt64:
+                case WireCode.UInt64:
                     Need(9, expected);
                     var unsigned = BinaryPrimitives.ReadUInt64BigEndian(_buffer.Slice(_position + 1));
                     if (unsigned > (ulong)max)
@@ -675,22 +675,22 @@ public ref struct MessagePackReader
                     value = (long)unsigned;
                     _position += 9;
                     break;
-                case MessagePackCode.Int8:
+                case WireCode.Int8:
                     Need(2, expected);
                     value = unchecked((sbyte)_buffer[_position + 1]);
                     _position += 2;
                     break;
-                case MessagePackCode.Int16:
+                case WireCode.Int16:
                     Need(3, expected);
                     value = BinaryPrimitives.ReadInt16BigEndian(_buffer.Slice(_position + 1));
                     _position += 3;
                     break;
-                case MessagePackCode.Int32:
+                case WireCode.Int32:
                     Need(5, expected);
                     value = BinaryPrimitives.ReadInt32BigEndian(_buffer.Slice(_position + 1));
                     _position += 5;
                     break;
-                case MessagePackCode.Int64:
+                case WireCode.Int64:
                     Need(9, expected);
                     value = BinaryPrimitives.ReadInt64BigEndian(_buffer.Slice(_position + 1));
                     _position += 9;
@@ -714,12 +714,12 @@ public ref struct MessagePackReader
         var start = _position;
         var code = Peek(expected);
         ulong value;
-        if (code <= MessagePackCode.MaxFixInt)
+        if (code <= WireCode.MaxFixInt)
         {
             value = code;
             _position++;
         }
-        else if (code == MessagePackCode.UInt64)
+        else if (code == WireCode.UInt64)
         {
             Need(9, expected);
             value = BinaryPrimitives.ReadUInt64BigEndian(_buffer.Slice(_position + 1));
@@ -751,7 +751,7 @@ public ref struct MessagePackReader
         var remaining = _buffer.Length - _position - headerLength;
         if (length > remaining)
         {
-            throw new MessagePackSerializationException($"{what} of {length} bytes exceeds the {remaining} bytes remaining", _position);
+            throw new WireSerializationException($"{what} of {length} bytes exceeds the {remaining} bytes remaining", _position);
         }
 
         var span = _buffer.Slice(_position + headerLength, (int)length);
@@ -783,15 +783,15 @@ public ref struct MessagePackReader
         return count;
     }
 
-    private readonly MessagePackSerializationException Truncated(string expected, int count) =>
+    private readonly WireSerializationException Truncated(string expected, int count) =>
         new(count == 1 && _position >= _buffer.Length
                 ? $"expected {expected}, found end of input"
                 : $"expected {expected} ({count} bytes), found end of input after {_buffer.Length - _position} bytes",
             _position);
 
-    private readonly MessagePackSerializationException Unexpected(string expected) =>
-        new($"expected {expected}, found {MessagePackCode.Describe(_buffer[_position])}", _position);
+    private readonly WireSerializationException Unexpected(string expected) =>
+        new($"expected {expected}, found {WireCode.Describe(_buffer[_position])}", _position);
 
-    private static MessagePackSerializationException OutOfRange(string expected, string value, int offset) =>
+    private static WireSerializationException OutOfRange(string expected, string value, int offset) =>
         new($"expected {expected}, found {value}, which is out of range", offset);
 }

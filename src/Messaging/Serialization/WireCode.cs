@@ -1,7 +1,7 @@
 namespace Messaging.Serialization;
 
 /// <summary>The format bytes of the MessagePack specification.</summary>
-internal static class MessagePackCode
+internal static class WireCode
 {
     public const byte MinFixInt = 0x00;
     public const byte MaxFixInt = 0x7f;
@@ -92,23 +92,23 @@ internal static class MessagePackCode
     };
 
     /// <summary>The family a format byte belongs to.</summary>
-    public static MessagePackType TypeOf(byte code) => code switch
+    public static WireType TypeOf(byte code) => code switch
     {
-        <= MaxFixInt => MessagePackType.Integer,
-        <= MaxFixMap => MessagePackType.Map,
-        <= MaxFixArray => MessagePackType.Array,
-        <= MaxFixStr => MessagePackType.String,
-        Nil => MessagePackType.Nil,
-        NeverUsed => MessagePackType.Unknown,
-        False or True => MessagePackType.Boolean,
-        Bin8 or Bin16 or Bin32 => MessagePackType.Binary,
-        Ext8 or Ext16 or Ext32 => MessagePackType.Extension,
-        Float32 or Float64 => MessagePackType.Float,
-        >= UInt8 and <= Int64 => MessagePackType.Integer,
-        >= FixExt1 and <= FixExt16 => MessagePackType.Extension,
-        Str8 or Str16 or Str32 => MessagePackType.String,
-        Array16 or Array32 => MessagePackType.Array,
-        Map16 or Map32 => MessagePackType.Map,
-        _ => MessagePackType.Integer,
+        <= MaxFixInt => WireType.Integer,
+        <= MaxFixMap => WireType.Map,
+        <= MaxFixArray => WireType.Array,
+        <= MaxFixStr => WireType.String,
+        Nil => WireType.Nil,
+        NeverUsed => WireType.Unknown,
+        False or True => WireType.Boolean,
+        Bin8 or Bin16 or Bin32 => WireType.Binary,
+        Ext8 or Ext16 or Ext32 => WireType.Extension,
+        Float32 or Float64 => WireType.Float,
+        >= UInt8 and <= Int64 => WireType.Integer,
+        >= FixExt1 and <= FixExt16 => WireType.Extension,
+        Str8 or Str16 or Str32 => WireType.String,
+        Array16 or Array32 => WireType.Array,
+        Map16 or Map32 => WireType.Map,
+        _ => WireType.Integer,
     };
 }

@@ -15,7 +15,7 @@ namespace Messaging.Serialization;
 /// <see cref="Flush"/> once when done. Writing allocates nothing: strings, decimals and GUIDs are encoded straight
 /// into the output span.
 /// </remarks>
-public ref struct MessagePackWriter
+public ref struct WireWriter
 {
     // Big enough for any header plus a short scalar, so small writes rarely go back to the output.
     private const int MinimumBufferSize = 256;
@@ -30,17 +30,17 @@ public ref struct MessagePackWriter
     private int _buffered;
     private int _depth;
 
-    /// <summary>Creates a writer over <paramref name="output"/> that nests messages at most <see cref="MessagePackReaderOptions.DefaultMaxDepth"/> deep.</summary>
+    /// <summary>Creates a writer over <paramref name="output"/> that nests messages at most <see cref="WireReaderOptions.DefaultMaxDepth"/> deep.</summary>
     /// <param name="output">Where the bytes go; advanced on <see cref="Flush"/>.</param>
-    public MessagePackWriter(IBufferWriter<byte> output)
-        : this(output, MessagePackReaderOptions.DefaultMaxDepth)
+    public WireWriter(IBufferWriter<byte> output)
+        : this(output, WireReaderOptions.DefaultMaxDepth)
     {
     }
 
     /// <summary>Creates a writer over <paramref name="output"/> with a nesting limit.</summary>
     /// <param name="output">Where the bytes go; advanced on <see cref="Flush"/>.</param>
-    /// <param name="maxDepth">How deeply messages may nest; match the readers' <see cref="MessagePackReaderOptions.MaxDepth"/>.</param>
-    public MessagePackWriter(IBufferWriter<byte> output, int maxDepth)
+    /// <param name="maxDepth">How deeply messages may nest; match the readers' <see cref="WireReaderOptions.MaxDepth"/>.</param>
+    public WireWriter(IBufferWriter<byte> output, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
@@ -55,12 +55,12 @@ public ref struct MessagePackWriter
     /// Records that a nested message begins; generated formatters call it before writing a message and
     /// <see cref="ExitNested"/> after, so that a cyclic object graph fails instead of overflowing the stack.
     /// </summary>
-    /// <exception cref="MessagePackSerializationException">Nesting exceeds the writer's maximum depth.</exception>
+    /// <exception cref="WireSerializationException">Nesting exceeds the writer's maximum depth.</exception>
     public void EnterNested()
     {
         if (_depth >= _maxDepth)
         {
-            throw new MessagePackSerializationException(
+            throw new WireSerializationException(
                 $"nesting exceeds the maximum depth of {_maxDepth} while writing; is the object graph cyclic?", -1);
         }
 
@@ -82,11 +82,21 @@ public ref struct MessagePackWriter
         _span = default;
     }
 
+    /// <summary>
+    /// Advances the output past everything written so far and returns it, so that another MessagePack writer (the
+    /// MessagePack-CSharp bridge's) can append one value in place, without a copy; this writer carries on after it.
+    /// </summary>
+    internal IBufferWriter<byte> FlushToOutput()
+    {
+        Flush();
+        return _output;
+    }
+
     /// <summary>Writes nil.</summary>
     public void WriteNil()
     {
         var span = GetSpan(1);
-        span[0] = MessagePackCode.Nil;
+        span[0] = WireCode.Nil;
         Advance(1);
     }
 
@@ -94,7 +104,7 @@ public ref struct MessagePackWriter
     public void Write(bool value)
     {
         var span = GetSpan(1);
-        span[0] = value ? MessagePackCode.True : MessagePackCode.False;
+        span[0] = value ? WireCode.True : WireCode.False;
         Advance(1);
     }
 
@@ -114,7 +124,7 @@ public ref struct MessagePackWriter
     public void Write(int value)
     {
         // The common case of small non-negative values gets a single byte without the 64-bit ladder.
-        if ((uint)value <= MessagePackCode.MaxFixInt)
+        if ((uint)value <= WireCode.MaxFixInt)
         {
             var span = GetSpan(1);
             span[0] = (byte)value;
@@ -145,25 +155,25 @@ public ref struct MessagePackWriter
         }
         else if (value >= sbyte.MinValue)
         {
-            span[0] = MessagePackCode.Int8;
+            span[0] = WireCode.Int8;
             span[1] = unchecked((byte)value);
             Advance(2);
         }
         else if (value >= short.MinValue)
         {
-            span[0] = MessagePackCode.Int16;
+            span[0] = WireCode.Int16;
             BinaryPrimitives.WriteInt16BigEndian(span[1..], (short)value);
             Advance(3);
         }
         else if (value >= int.MinValue)
         {
-            span[0] = MessagePackCode.Int32;
+            span[0] = WireCode.Int32;
             BinaryPrimitives.WriteInt32BigEndian(span[1..], (int)value);
             Advance(5);
         }
         else
         {
-            span[0] = MessagePackCode.Int64;
+            span[0] = WireCode.Int64;
             BinaryPrimitives.WriteInt64BigEndian(span[1..], value);
             Advance(9);
         }
@@ -173,32 +183,32 @@ public ref struct MessagePackWriter
     public void Write(ulong value)
     {
         var span = GetSpan(9);
-        if (value <= MessagePackCode.MaxFixInt)
+        if (value <= WireCode.MaxFixInt)
         {
             span[0] = (byte)value;
             Advance(1);
         }
         else if (value <= byte.MaxValue)
         {
-            span[0] = MessagePackCode.UInt8;
+            span[0] = WireCode.UInt8;
             span[1] = (byte)value;
             Advance(2);
         }
         else if (value <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.UInt16;
+            span[0] = WireCode.UInt16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)value);
             Advance(3);
         }
         else if (value <= uint.MaxValue)
         {
-            span[0] = MessagePackCode.UInt32;
+            span[0] = WireCode.UInt32;
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)value);
             Advance(5);
         }
         else
         {
-            span[0] = MessagePackCode.UInt64;
+            span[0] = WireCode.UInt64;
             BinaryPrimitives.WriteUInt64BigEndian(span[1..], value);
             Advance(9);
         }
@@ -208,7 +218,7 @@ public ref struct MessagePackWriter
     public void Write(float value)
     {
         var span = GetSpan(5);
-        span[0] = MessagePackCode.Float32;
+        span[0] = WireCode.Float32;
         BinaryPrimitives.WriteSingleBigEndian(span[1..], value);
         Advance(5);
     }
@@ -217,7 +227,7 @@ public ref struct MessagePackWriter
     public void Write(double value)
     {
         var span = GetSpan(9);
-        span[0] = MessagePackCode.Float64;
+        span[0] = WireCode.Float64;
         BinaryPrimitives.WriteDoubleBigEndian(span[1..], value);
         Advance(9);
     }
@@ -226,7 +236,7 @@ public ref struct MessagePackWriter
     public void Write(char value) => Write((ulong)value);
 
     /// <summary>Writes a string as UTF-8, or nil for <see langword="null"/>.</summary>
-    /// <exception cref="MessagePackSerializationException">The string holds a lone surrogate.</exception>
+    /// <exception cref="WireSerializationException">The string holds a lone surrogate.</exception>
     public void Write(string? value)
     {
         if (value is null)
@@ -239,7 +249,7 @@ public ref struct MessagePackWriter
     }
 
     /// <summary>Writes characters as a UTF-8 string.</summary>
-    /// <exception cref="MessagePackSerializationException">The characters hold a lone surrogate.</exception>
+    /// <exception cref="WireSerializationException">The characters hold a lone surrogate.</exception>
     public void Write(ReadOnlySpan<char> value)
     {
         // Most strings on the wire are short ASCII (ids, names, codes): one byte per char behind a fixstr header.
@@ -248,7 +258,7 @@ public ref struct MessagePackWriter
             var shortSpan = GetSpan(1 + value.Length);
             if (Ascii.FromUtf16(value, shortSpan.Slice(1, value.Length), out _) == OperationStatus.Done)
             {
-                shortSpan[0] = (byte)(MessagePackCode.MinFixStr | value.Length);
+                shortSpan[0] = (byte)(WireCode.MinFixStr | value.Length);
                 Advance(1 + value.Length);
                 return;
             }
@@ -267,7 +277,7 @@ public ref struct MessagePackWriter
         // Utf8.FromUtf16 is the framework's vectorized transcoder without the Encoding fallback machinery.
         if (Utf8.FromUtf16(value, span[reserved..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            throw new MessagePackSerializationException("cannot encode the string as UTF-8: it holds a lone surrogate", -1);
+            throw new WireSerializationException("cannot encode the string as UTF-8: it holds a lone surrogate", -1);
         }
 
         var actual = StringHeaderLength(written);
@@ -321,19 +331,19 @@ public ref struct MessagePackWriter
         var span = GetSpan(5);
         if (length <= byte.MaxValue)
         {
-            span[0] = MessagePackCode.Bin8;
+            span[0] = WireCode.Bin8;
             span[1] = (byte)length;
             Advance(2);
         }
         else if (length <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.Bin16;
+            span[0] = WireCode.Bin16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)length);
             Advance(3);
         }
         else
         {
-            span[0] = MessagePackCode.Bin32;
+            span[0] = WireCode.Bin32;
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)length);
             Advance(5);
         }
@@ -346,18 +356,18 @@ public ref struct MessagePackWriter
         var span = GetSpan(5);
         if (count <= 15)
         {
-            span[0] = (byte)(MessagePackCode.MinFixArray | count);
+            span[0] = (byte)(WireCode.MinFixArray | count);
             Advance(1);
         }
         else if (count <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.Array16;
+            span[0] = WireCode.Array16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)count);
             Advance(3);
         }
         else
         {
-            span[0] = MessagePackCode.Array32;
+            span[0] = WireCode.Array32;
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)count);
             Advance(5);
         }
@@ -370,18 +380,18 @@ public ref struct MessagePackWriter
         var span = GetSpan(5);
         if (count <= 15)
         {
-            span[0] = (byte)(MessagePackCode.MinFixMap | count);
+            span[0] = (byte)(WireCode.MinFixMap | count);
             Advance(1);
         }
         else if (count <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.Map16;
+            span[0] = WireCode.Map16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)count);
             Advance(3);
         }
         else
         {
-            span[0] = MessagePackCode.Map32;
+            span[0] = WireCode.Map32;
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)count);
             Advance(5);
         }
@@ -397,11 +407,11 @@ public ref struct MessagePackWriter
         var span = GetSpan(6);
         var fixCode = length switch
         {
-            1 => MessagePackCode.FixExt1,
-            2 => MessagePackCode.FixExt2,
-            4 => MessagePackCode.FixExt4,
-            8 => MessagePackCode.FixExt8,
-            16 => MessagePackCode.FixExt16,
+            1 => WireCode.FixExt1,
+            2 => WireCode.FixExt2,
+            4 => WireCode.FixExt4,
+            8 => WireCode.FixExt8,
+            16 => WireCode.FixExt16,
             _ => (byte)0,
         };
         if (fixCode != 0)
@@ -412,21 +422,21 @@ public ref struct MessagePackWriter
         }
         else if (length <= byte.MaxValue)
         {
-            span[0] = MessagePackCode.Ext8;
+            span[0] = WireCode.Ext8;
             span[1] = (byte)length;
             span[2] = unchecked((byte)typeCode);
             Advance(3);
         }
         else if (length <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.Ext16;
+            span[0] = WireCode.Ext16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)length);
             span[3] = unchecked((byte)typeCode);
             Advance(4);
         }
         else
         {
-            span[0] = MessagePackCode.Ext32;
+            span[0] = WireCode.Ext32;
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)length);
             span[5] = unchecked((byte)typeCode);
             Advance(6);
@@ -466,16 +476,16 @@ public ref struct MessagePackWriter
             if (nanoseconds == 0 && (ulong)seconds <= uint.MaxValue)
             {
                 var span = GetSpan(6);
-                span[0] = MessagePackCode.FixExt4;
-                span[1] = unchecked((byte)MessagePackCode.TimestampExtension);
+                span[0] = WireCode.FixExt4;
+                span[1] = unchecked((byte)WireCode.TimestampExtension);
                 BinaryPrimitives.WriteUInt32BigEndian(span[2..], (uint)seconds);
                 Advance(6);
             }
             else
             {
                 var span = GetSpan(10);
-                span[0] = MessagePackCode.FixExt8;
-                span[1] = unchecked((byte)MessagePackCode.TimestampExtension);
+                span[0] = WireCode.FixExt8;
+                span[1] = unchecked((byte)WireCode.TimestampExtension);
                 BinaryPrimitives.WriteUInt64BigEndian(span[2..], ((ulong)nanoseconds << 34) | (ulong)seconds);
                 Advance(10);
             }
@@ -483,9 +493,9 @@ public ref struct MessagePackWriter
         else
         {
             var span = GetSpan(15);
-            span[0] = MessagePackCode.Ext8;
+            span[0] = WireCode.Ext8;
             span[1] = 12;
-            span[2] = unchecked((byte)MessagePackCode.TimestampExtension);
+            span[2] = unchecked((byte)WireCode.TimestampExtension);
             BinaryPrimitives.WriteUInt32BigEndian(span[3..], nanoseconds);
             BinaryPrimitives.WriteInt64BigEndian(span[7..], seconds);
             Advance(15);
@@ -507,7 +517,7 @@ public ref struct MessagePackWriter
             value.TryFormat(span[1..], out written, default, CultureInfo.InvariantCulture);
         }
 
-        span[0] = (byte)(MessagePackCode.MinFixStr | written);
+        span[0] = (byte)(WireCode.MinFixStr | written);
         Advance(1 + written);
     }
 
@@ -515,7 +525,7 @@ public ref struct MessagePackWriter
     public void Write(Guid value)
     {
         var span = GetSpan(2 + GuidLength);
-        span[0] = MessagePackCode.Str8;
+        span[0] = WireCode.Str8;
         span[1] = GuidLength;
 
         value.TryFormat(span[2..], out _);
@@ -559,25 +569,25 @@ public ref struct MessagePackWriter
     {
         if (byteLength <= 31)
         {
-            span[0] = (byte)(MessagePackCode.MinFixStr | byteLength);
+            span[0] = (byte)(WireCode.MinFixStr | byteLength);
             return 1;
         }
 
         if (byteLength <= byte.MaxValue)
         {
-            span[0] = MessagePackCode.Str8;
+            span[0] = WireCode.Str8;
             span[1] = (byte)byteLength;
             return 2;
         }
 
         if (byteLength <= ushort.MaxValue)
         {
-            span[0] = MessagePackCode.Str16;
+            span[0] = WireCode.Str16;
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)byteLength);
             return 3;
         }
 
-        span[0] = MessagePackCode.Str32;
+        span[0] = WireCode.Str32;
         BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)byteLength);
         return 5;
     }

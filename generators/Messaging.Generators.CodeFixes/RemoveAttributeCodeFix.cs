@@ -35,11 +35,31 @@ public sealed class RemoveAttributeCodeFix : CodeFixProvider
             CodeAction.Create("Remove [WireKey]", _ =>
             {
                 // The whole list when [WireKey] is alone in it ("[WireKey(3)]"), else only the attribute ("[WireKey(3), Obsolete]").
-                var updated = list.Attributes.Count == 1
-                    ? root.RemoveNode(list, SyntaxRemoveOptions.KeepExteriorTrivia)
-                    : root.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia);
+                var updated = list.Attributes.Count == 1 ? RemoveList(root, list) : root.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia);
                 return Task.FromResult(updated is null ? context.Document : context.Document.WithSyntaxRoot(updated));
             }, nameof(RemoveAttributeCodeFix)),
             context.Diagnostics);
+    }
+
+    // The list and the space after it go; the member keeps the list's indentation (and comments) when the list began it.
+    private static SyntaxNode? RemoveList(SyntaxNode root, AttributeListSyntax list)
+    {
+        if (list.Parent is not { } owner)
+        {
+            return root;
+        }
+
+        var updated = owner.RemoveNode(list, SyntaxRemoveOptions.KeepNoTrivia);
+        if (updated is null)
+        {
+            return root;
+        }
+
+        if (list.GetFirstToken() == owner.GetFirstToken())
+        {
+            updated = updated.WithLeadingTrivia(list.GetLeadingTrivia());
+        }
+
+        return root.ReplaceNode(owner, updated);
     }
 }

@@ -23,6 +23,7 @@ internal static class TypeNames
     // MessagePack-CSharp's attributes and formatter interface, as metadata names: a member type that has one of the
     // attributes has a formatter MessagePack-CSharp resolves, and the bridge package writes it through MessagePack-CSharp.
     public const string MessagePackObjectAttribute = "MessagePack.MessagePackObjectAttribute";
+    public const string MessagePackKeyAttribute = "MessagePack.KeyAttribute";
     public const string MessagePackFormatterAttribute = "MessagePack.MessagePackFormatterAttribute";
     public const string MessagePackUnionAttribute = "MessagePack.UnionAttribute";
     public const string MessagePackFormatterInterfaceMetadata = "MessagePack.Formatters.IMessagePackFormatter`1";

@@ -133,10 +133,17 @@ internal static partial class DiagnosticDescriptors
 
     /// <summary>MSG0017: a [Key] on a member the formatter does not serialize.</summary>
     public static readonly DiagnosticDescriptor KeyOnUnserializedMember = Create(
-        "MSG0017", "[Key] on a member that is not serialized",
+        "MSG0017", "[WireKey] on a member that is not serialized",
         "'{0}.{1}' has [WireKey({2})] but is not serialized ({3}), so index {2} carries nothing; make the member public and settable (or set by the constructor), or remove [WireKey]",
         Messages, DiagnosticSeverity.Warning,
-        "Only public instance fields and properties that the formatter can read and restore travel on the wire; a [Key] elsewhere has no effect, and a reader of the contract expects a value there.");
+        "Only public instance fields and properties that the formatter can read and restore travel on the wire; a [WireKey] elsewhere has no effect, and a reader of the contract expects a value there.");
+
+    /// <summary>MSG0018: MessagePack-CSharp's [Key] on a member of a [Message], where [WireKey] was meant.</summary>
+    public static readonly DiagnosticDescriptor MessagePackKeyOnMessageMember = Create(
+        "MSG0018", "MessagePack-CSharp's [Key] on a message member",
+        "'{0}.{1}' has MessagePack-CSharp's [Key({2})], which Messaging's formatter ignores: the member is written at its declared position; use [WireKey({2})] to fix its index",
+        Messages, DiagnosticSeverity.Warning,
+        "A [Message] is written by Messaging's generated formatter, whose indexes come from [WireKey] (Messaging's [Key] before it was renamed). With 'using MessagePack;' in the file, [Key] binds to MessagePack-CSharp's attribute and silently does nothing here.");
 
     /// <summary>MSG0101: the first parameter is missing or not a [Message] type.</summary>
     public static readonly DiagnosticDescriptor HandlerParameterNotMessage = Create(

@@ -43,6 +43,7 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateMessageUrn,
         DiagnosticDescriptors.MassTransitEntityNameIgnored,
         DiagnosticDescriptors.KeyOnUnserializedMember,
+        DiagnosticDescriptors.MessagePackKeyOnMessageMember,
         DiagnosticDescriptors.DuplicateRoutingKey,
         DiagnosticDescriptors.InvalidRoutingKeyMember,
         DiagnosticDescriptors.DuplicateEntityName,
@@ -92,6 +93,8 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             ReportUnserializedMembers(context, type, spec.Members);
             ReportKeysOnUnserializedMembers(context, type, spec.Members);
         }
+
+        ReportMessagePackKeys(context, type);
 
         string? entityName = null;
         string? urn = null;
@@ -230,6 +233,40 @@ public sealed class MessageAnalyzer : DiagnosticAnalyzer
             .Add(IsDefaultEntityName, string.Equals(massTransitName, defaultName, StringComparison.Ordinal) ? "true" : "false");
         var location = DiagnosticLocations.Attribute(message, cancellationToken) ?? DiagnosticLocations.Identifier(type) ?? Location.None;
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MassTransitEntityNameIgnored, location, properties, type.Name, which, massTransitName, entityName));
+    }
+
+    // MessagePack-CSharp's [Key] where [WireKey] was meant (a file with 'using MessagePack;', or code from before the
+    // rename): it binds, compiles and does nothing. Reported on the attribute, on members and constructor parameters.
+    private static void ReportMessagePackKeys(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (!member.IsImplicitlyDeclared && member is IPropertySymbol or IFieldSymbol)
+            {
+                Report(member.GetAttributes(), member.Name);
+            }
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                Report(parameter.GetAttributes(), parameter.Name);
+            }
+        }
+
+        void Report(ImmutableArray<AttributeData> attributes, string member)
+        {
+            foreach (var key in attributes)
+            {
+                if (key.AttributeClass?.ToDisplayString() == TypeNames.MessagePackKeyAttribute
+                    && DiagnosticLocations.Attribute(key, context.CancellationToken) is { } location)
+                {
+                    var index = key.ConstructorArguments.Length == 1 ? key.ConstructorArguments[0].Value?.ToString() ?? "?" : "?";
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MessagePackKeyOnMessageMember, location, type.Name, member, index));
+                }
+            }
+        }
     }
 
     // A [Key] on a member (or constructor parameter) that the formatter does not serialize marks a position that carries

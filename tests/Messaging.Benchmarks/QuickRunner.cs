@@ -167,7 +167,10 @@ internal static class QuickRunner
         Goal("deserialize >= 3x STJ source-gen", median[Deserialize + StjSourceGen] / median[Deserialize + Ours], 3);
         var sizeShare = 100.0 * payloads.Ours.Length / payloads.Json.Length;
         Console.WriteLine($"  {(sizeShare < 60 ? "pass" : "MISS")}  payload < 60% of JSON: {sizeShare:F1}%");
-        Console.WriteLine($"  {(bytesPerOp[Ours] == 0 ? "pass" : "MISS")}  0 B/op serializing into a reused writer: {bytesPerOp[Ours]:F0} B/op");
+        // B/op is the round's allocations over its operations, so anything the round allocates once (not per call) shows
+        // as a fraction of a byte: a call allocates nothing when the figure is below half a byte.
+        Console.WriteLine(
+            $"  {(bytesPerOp[Ours] < 0.5 ? "pass" : "MISS")}  0 B/op serializing into a reused writer: {bytesPerOp[Ours]:F3} B/op");
         return 0;
 
         static string Short(string name) => name.StartsWith("MsgPack-CSharp [Key]", StringComparison.Ordinal) ? "[Key] + StandardResolver" : "contractless";

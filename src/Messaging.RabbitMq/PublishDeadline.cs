@@ -87,10 +87,12 @@ internal sealed class PublishDeadline(RabbitMqOptions options, ILogContext? logC
         }
     }
 
-    // Our deadline, not a failure of the send itself: the wait timed out, or MassTransit gave up on our token.
+    // Our deadline, not a failure of the send itself: the wait timed out, or the deadline's token had fired when the send
+    // failed — MassTransit gives up on the token as an OperationCanceledException, or, inside a connection attempt that
+    // the token ended, as RabbitMQ.Client's own TimeoutException.
     private static bool IsDeadline(Exception exception, Task task, CancellationToken deadline) =>
         exception is TimeoutException && !task.IsCompleted
-        || exception is OperationCanceledException && deadline.IsCancellationRequested;
+        || deadline.IsCancellationRequested;
 
     // One connection attempt answers every send that times out around the same time (an outage times out many at once).
     private Task<string> FindCauseAsync()

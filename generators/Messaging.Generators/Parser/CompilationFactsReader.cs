@@ -17,7 +17,6 @@ internal static class CompilationFactsReader
         {
             HasCollectionsMarshal = compilation.GetTypeByMetadataName(TypeNames.CollectionsMarshalMetadata) is not null,
             HasImmutableCollectionsMarshal = compilation.GetTypeByMetadataName(TypeNames.ImmutableCollectionsMarshalMetadata) is not null,
-            HasModuleInitializer = compilation.GetTypeByMetadataName(TypeNames.ModuleInitializerAttributeMetadata) is not null,
             HasDictionaryTryAdd = compilation.GetTypeByMetadataName(TypeNames.DictionaryMetadata)?.GetMembers("TryAdd").Length > 0,
         };
 

@@ -35,19 +35,29 @@ public sealed class MessageSerializerGenerator : IIncrementalGenerator
             .Select(static (specs, _) => MessageSetResolver.Resolve(specs))
             .WithTrackingName(TrackingNames.MessageSet);
 
+        // A netstandard2.0 contracts assembly lacks a few framework types the net10.0 emission uses; the facts are
+        // three flags, so they stay Unchanged on every edit.
+        var targetFacts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFactsReader.ReadTargetFacts(compilation))
+            .WithTrackingName(TrackingNames.TargetFacts);
+
         // Formatters stay per declaration: an edit re-emits only the edited message's file.
         var formatters = messages
             .Combine(messageSet)
             .WithTrackingName(TrackingNames.FormatterInputs)
             .Select(static (pair, _) => MessageSetResolver.Filter(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Formatters);
-        context.RegisterSourceOutput(formatters, static (output, spec) => MessageSerializerEmitter.EmitFormatter(output, spec));
+            .WithTrackingName(TrackingNames.Formatters)
+            .Combine(targetFacts)
+            .WithTrackingName(TrackingNames.FormatterTargets);
+        context.RegisterSourceOutput(formatters, static (output, pair) => MessageSerializerEmitter.EmitFormatter(output, pair.Left, pair.Right));
 
-        var assemblyName = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+        // The assembly name and the registrations of referenced contracts assemblies (read from their assembly
+        // attribute), so this assembly's module initializer registers their formatters too.
+        var registryFacts = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => CompilationFactsReader.ReadRegistryFacts(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblyName);
         var registry = messageSet
-            .Combine(assemblyName)
+            .Combine(registryFacts)
             .WithTrackingName(TrackingNames.RegistryInputs)
             .Select(static (pair, _) => MessageSetResolver.CreateRegistry(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Registry);

@@ -18,7 +18,13 @@ internal static class TrackingNames
     /// <summary>Each message's spec again, or <see langword="null"/> when it is not in the set: what the formatter files are emitted from.</summary>
     public const string Formatters = nameof(Formatters);
 
-    /// <summary>The assembly name, the only fact the generator takes from the compilation itself.</summary>
+    /// <summary>Which framework APIs the target offers the formatters (netstandard2.0 or .NET 8+).</summary>
+    public const string TargetFacts = nameof(TargetFacts);
+
+    /// <summary>Each formatter with the target facts.</summary>
+    public const string FormatterTargets = nameof(FormatterTargets);
+
+    /// <summary>The assembly name and the referenced assemblies' formatter registrations (<c>RegistryFactsSpec</c>).</summary>
     public const string AssemblyName = nameof(AssemblyName);
 
     /// <summary>The set paired with the assembly name.</summary>

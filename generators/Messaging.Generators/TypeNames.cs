@@ -85,6 +85,7 @@ internal static class TypeNames
     public const string ModuleInitializerAttribute = "global::System.Runtime.CompilerServices.ModuleInitializer";
     public const string CollectionsMarshal = "global::System.Runtime.InteropServices.CollectionsMarshal";
     public const string ImmutableCollectionsMarshal = "global::System.Runtime.InteropServices.ImmutableCollectionsMarshal";
+    public const string ImmutableArrayFactory = "global::System.Collections.Immutable.ImmutableArray";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string GenericList = "global::System.Collections.Generic.List";
     public const string GenericDictionary = "global::System.Collections.Generic.Dictionary";
@@ -115,5 +116,32 @@ internal static class TypeNames
     public const string GeneratedNamespace = "Messaging.Generated";
     public const string RegistrationNamespace = "Messaging";
     public const string RegistryClass = "GeneratedWireFormatters";
+    public const string WireFormattersRegistrationAttribute = "global::Messaging.Serialization.WireFormattersRegistrationAttribute";
+    public const string WireFormattersRegistrationAttributeMetadata = "Messaging.Serialization.WireFormattersRegistrationAttribute";
+    public const string AbstractionsAssembly = "Messaging.Abstractions";
+    public const string DictionaryMetadata = "System.Collections.Generic.Dictionary`2";
+    public const string CollectionsMarshalMetadata = "System.Runtime.InteropServices.CollectionsMarshal";
+    public const string ImmutableCollectionsMarshalMetadata = "System.Runtime.InteropServices.ImmutableCollectionsMarshal";
+    public const string ModuleInitializerAttributeMetadata = "System.Runtime.CompilerServices.ModuleInitializerAttribute";
+
+    /// <summary>
+    /// The public class that registers an assembly's formatters for the assemblies that reference it:
+    /// <c>Shop.Contracts</c> → <c>Shop_Contracts_WireFormatters</c> (in <see cref="GeneratedNamespace"/>).
+    /// </summary>
+    public static string RegistrationClass(string assemblyName)
+    {
+        var builder = new System.Text.StringBuilder(assemblyName.Length + 16);
+        foreach (var c in assemblyName)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.Append("_WireFormatters").ToString();
+    }
     public const string GeneratorName = "Messaging.Generators";
 }

@@ -301,6 +301,44 @@ public sealed class MessageFormatterSnapshotTests
     }
 
     [Fact]
+    public void Service_registers_the_formatters_of_a_referenced_contracts_assembly_from_its_module_initializer()
+    {
+        // The contracts assembly as the generator leaves it: its formatters, and the assembly attribute naming its
+        // public registration class, which is all the service's generator reads.
+        var contractsInput = TestCompilation.Create(
+            ["""
+            using System.Collections.Generic;
+            using Messaging;
+
+            namespace Shared.Contracts;
+
+            [Message("shared.order-submitted")]
+            public sealed record OrderSubmitted(string OrderId, Address ShipTo, List<Address> Returns);
+
+            [Message]
+            public sealed record Address(string Street, string City);
+            """],
+            assemblyName: "Shared.Contracts");
+        var contracts = GeneratorHarness.Run(contractsInput);
+        GeneratorHarness.AssertCompilesCleanly(contracts);
+
+        // A service with no message of its own: only the registry, calling the contracts' registration.
+        Snapshot.Verify(
+            ["""
+            using Shared.Contracts;
+
+            namespace Billing;
+
+            public static class Uses
+            {
+                public static OrderSubmitted? Last { get; set; }
+            }
+            """],
+            references: [contracts.Output.ToMetadataReference()],
+            inputHasErrors: false);
+    }
+
+    [Fact]
     public void Keyword_named_namespace_is_unescaped_in_hint_and_formatter_names() => Snapshot.Verify("""
         using Messaging;
 

@@ -262,7 +262,7 @@ public sealed class UnsupportedHandlerSnapshotTests
 
         GeneratorHarness.AssertCompilesCleanly(run);
         Assert.Equal(
-            ["Shop.Contracts.OrderPlaced.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs"],
+            ["Shop.Contracts.OrderPlaced.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs"],
             run.GeneratedSources.Select(s => s.HintName));
     }
 

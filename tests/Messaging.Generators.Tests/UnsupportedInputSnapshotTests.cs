@@ -45,7 +45,7 @@ public sealed class UnsupportedInputSnapshotTests
             """);
 
         Assert.Equal(
-            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.Messaging.g.cs"],
+            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs", "Tests.Contracts.Messaging.g.cs"],
             run.GeneratedSources.Select(source => source.HintName));
     }
 
@@ -73,7 +73,7 @@ public sealed class UnsupportedInputSnapshotTests
             """);
 
         Assert.Equal(
-            ["Shop.Contracts.Unaffected.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.Messaging.g.cs"],
+            ["Shop.Contracts.Unaffected.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs", "Tests.Contracts.Messaging.g.cs"],
             run.GeneratedSources.Select(source => source.HintName));
     }
 
@@ -134,7 +134,7 @@ public sealed class UnsupportedInputSnapshotTests
             """);
 
         Assert.Equal(
-            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.Messaging.g.cs"],
+            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs", "Tests.Contracts.Messaging.g.cs"],
             run.GeneratedSources.Select(source => source.HintName));
     }
 
@@ -156,7 +156,7 @@ public sealed class UnsupportedInputSnapshotTests
             """);
 
         Assert.Equal(
-            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.Messaging.g.cs"],
+            ["Shop.Contracts.Supported.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs", "Tests.Contracts.Messaging.g.cs"],
             run.GeneratedSources.Select(source => source.HintName));
     }
 
@@ -180,7 +180,7 @@ public sealed class UnsupportedInputSnapshotTests
             """);
 
         Assert.Equal(
-            ["Shop.Orders.Unaffected.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.Messaging.g.cs"],
+            ["Shop.Orders.Unaffected.Formatter.g.cs", "Tests.Contracts.Formatters.g.cs", "Tests.Contracts.FormattersRegistration.g.cs", "Tests.Contracts.Messaging.g.cs"],
             run.GeneratedSources.Select(source => source.HintName));
     }
 

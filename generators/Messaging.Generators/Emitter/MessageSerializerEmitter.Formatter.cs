@@ -8,11 +8,11 @@ namespace Messaging.Generators.Emitter;
 internal static partial class MessageSerializerEmitter
 {
     /// <summary>Adds <c>{Namespace}.{Type}.Formatter.g.cs</c>, unless the message gets no formatter.</summary>
-    public static void EmitFormatter(SourceProductionContext context, MessageSpec? spec)
+    public static void EmitFormatter(SourceProductionContext context, MessageSpec? spec, TargetFactsSpec target)
     {
         if (spec is not null)
         {
-            context.AddSource(spec.DottedName + ".Formatter.g.cs", WriteFormatter(spec).ToSourceText());
+            context.AddSource(spec.DottedName + ".Formatter.g.cs", WriteFormatter(spec, target).ToSourceText());
         }
     }
 
@@ -25,10 +25,10 @@ internal static partial class MessageSerializerEmitter
     //     public global::N.T Deserialize(ref WireReader reader) => Read(ref reader);
     //     (private helpers the collections need)
     // }
-    internal static SourceWriter WriteFormatter(MessageSpec spec)
+    internal static SourceWriter WriteFormatter(MessageSpec spec, TargetFactsSpec? target = null)
     {
         var writer = new SourceWriter();
-        var context = new FormatterContext();
+        var context = new FormatterContext { Target = target ?? TargetFactsSpec.Modern };
         var type = spec.Type.FullyQualifiedName;
 
         WriteFileHeader(writer);

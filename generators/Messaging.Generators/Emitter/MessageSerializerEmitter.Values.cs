@@ -136,7 +136,10 @@ internal static partial class MessageSerializerEmitter
         writer.OpenBlock();
         writer.WriteLine(shape.Kind == TypeShapeKind.ImmutableArray
             ? $"var span{id} = {items}.AsSpan();"
-            : $"var span{id} = {TypeNames.CollectionsMarshal}.AsSpan({items});");
+            : context.Target.HasCollectionsMarshal
+                ? $"var span{id} = {TypeNames.CollectionsMarshal}.AsSpan({items});"
+                // netstandard2.0: no way to the list's array without reflection, so one copy.
+                : $"var span{id} = {items}.ToArray();");
         WriteSpanLoop(writer, context, shape, id);
         writer.CloseBlock();
     }
@@ -392,9 +395,11 @@ internal static partial class MessageSerializerEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("reader.ExitNested();");
-        writer.WriteLine(immutable
-            ? $"{target} = {TypeNames.ImmutableCollectionsMarshal}.AsImmutableArray(array{id});"
-            : $"{target} = array{id};");
+        writer.WriteLine(!immutable
+            ? $"{target} = array{id};"
+            : context.Target.HasImmutableCollectionsMarshal
+                ? $"{target} = {TypeNames.ImmutableCollectionsMarshal}.AsImmutableArray(array{id});"
+                : $"{target} = {TypeNames.ImmutableArrayFactory}.Create(array{id});");
         CloseNotNil(writer, nilChecked);
     }
 
@@ -488,10 +493,16 @@ internal static partial class MessageSerializerEmitter
             writer.WriteLine();
         }
 
-        writer.WriteLine($"if (!map{id}.TryAdd(key{id}, value{id}))");
+        // netstandard2.0 has no TryAdd: the same check in two lookups.
+        writer.WriteLine(context.Target.HasDictionaryTryAdd ? $"if (!map{id}.TryAdd(key{id}, value{id}))" : $"if (map{id}.ContainsKey(key{id}))");
         writer.OpenBlock();
         writer.WriteLine($"throw new {TypeNames.WireSerializationException}($\"duplicate map key '{{key{id}}}'\", keyOffset{id});");
         writer.CloseBlock();
+        if (!context.Target.HasDictionaryTryAdd)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"map{id}.Add(key{id}, value{id});");
+        }
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("reader.ExitNested();");
@@ -590,7 +601,7 @@ internal static partial class MessageSerializerEmitter
 
                     if (items is {{TypeNames.GenericList}}<T> list)
                     {
-                        span = {{TypeNames.CollectionsMarshal}}.AsSpan(list);
+                        span = {{(context.Target.HasCollectionsMarshal ? TypeNames.CollectionsMarshal + ".AsSpan(list)" : "list.ToArray()")}};
                         return true;
                     }
 
@@ -681,6 +692,9 @@ internal static partial class MessageSerializerEmitter
         private int _nextId;
 
         public bool NeedsTryGetSpan { get; set; }
+
+        /// <summary>What the target framework offers; netstandard2.0 gets copies where net10.0 borrows spans.</summary>
+        public required TargetFactsSpec Target { get; init; }
 
         public bool NeedsCounted { get; set; }
 

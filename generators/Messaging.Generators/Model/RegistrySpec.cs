@@ -12,4 +12,13 @@ internal sealed record RegistrySpec
 
     /// <summary>One entry per message, in ordinal order.</summary>
     public required EquatableArray<RegistryEntrySpec> Entries { get; init; }
+
+    /// <summary>The public registration classes of referenced assemblies, which the module initializer calls first.</summary>
+    public required EquatableArray<string> ReferencedRegistrations { get; init; }
+
+    /// <summary>Whether to declare an internal <c>ModuleInitializerAttribute</c> (netstandard2.0).</summary>
+    public required bool NeedsModuleInitializerAttribute { get; init; }
+
+    /// <summary>The public registration class of this assembly (<c>Shop_Contracts_WireFormatters</c>), declared when it has messages.</summary>
+    public string RegistrationClass => TypeNames.RegistrationClass(AssemblyName);
 }

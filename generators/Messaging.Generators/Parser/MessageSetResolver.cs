@@ -73,11 +73,20 @@ internal static class MessageSetResolver
     public static MessageSpec? Filter(MessageSpec? spec, MessageSetSpec set) =>
         spec is not null && set.Contains(spec.Type.FullyQualifiedName) ? spec : null;
 
-    /// <summary>The registry for <paramref name="set"/>, or <see langword="null"/> when it is empty (nothing is emitted then).</summary>
-    public static RegistrySpec? CreateRegistry(MessageSetSpec set, string assemblyName) =>
-        set.Messages.Count == 0
+    /// <summary>
+    /// The registry for <paramref name="set"/>, or <see langword="null"/> when the assembly has no message and references
+    /// no assembly with generated formatters (nothing is emitted then).
+    /// </summary>
+    public static RegistrySpec? CreateRegistry(MessageSetSpec set, RegistryFactsSpec facts) =>
+        set.Messages.Count == 0 && facts.ReferencedRegistrations.Count == 0
             ? null
-            : new RegistrySpec { AssemblyName = assemblyName.Length == 0 ? "Messages" : assemblyName, Entries = set.Messages };
+            : new RegistrySpec
+            {
+                AssemblyName = facts.AssemblyName.Length == 0 ? "Messages" : facts.AssemblyName,
+                Entries = set.Messages,
+                ReferencedRegistrations = facts.ReferencedRegistrations,
+                NeedsModuleInitializerAttribute = facts.NeedsModuleInitializerAttribute,
+            };
 
     private static void Increment(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;

@@ -9,7 +9,7 @@ namespace Messaging.Generators.Tests.ContractLock;
 
 /// <summary>
 /// The update command end to end: <c>dotnet build</c> of a scratch project in a temporary directory that uses the
-/// generator built here and imports Messaging.props/.targets from the repository, as the package does.
+/// generator built here and imports Messaging.Abstractions.props/.targets from the repository, as the package does.
 /// </summary>
 public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposable
 {
@@ -98,10 +98,10 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
     {
         var repository = DotnetCli.FindRepository();
         var binaries = AppContext.BaseDirectory;
-        var targets = Path.Combine(repository, "src", "Messaging", "buildTransitive");
+        var targets = Path.Combine(repository, "src", "Messaging.Abstractions", "buildTransitive");
         File.WriteAllText(Path.Combine(_directory, "Scratch.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Path.Combine(targets, "Messaging.props")}" />
+              <Import Project="{Path.Combine(targets, "Messaging.Abstractions.props")}" />
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
@@ -115,7 +115,7 @@ public sealed class ContractLockBuildTests(ITestOutputHelper output) : IDisposab
                 <Reference Include="{Path.Combine(binaries, "MassTransit.Abstractions.dll")}" />
                 <Analyzer Include="{Path.Combine(binaries, "Messaging.Generators.dll")}" />
               </ItemGroup>
-              <Import Project="{Path.Combine(targets, "Messaging.targets")}" />
+              <Import Project="{Path.Combine(targets, "Messaging.Abstractions.targets")}" />
             </Project>
             """);
         WriteSource(source);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Messaging.Serialization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -119,7 +118,8 @@ internal static class TestCompilation
         return
         [
             .. framework.Select(path => MetadataReference.CreateFromFile(path)),
-            MetadataReference.CreateFromFile(typeof(WireWriter).Assembly.Location),
+            // The runtime (MessagingBuilder, the MassTransit serializer); the wire core is in Messaging.Abstractions, below.
+            MetadataReference.CreateFromFile(typeof(global::Messaging.MessagingBuilder).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MessageAttribute).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.IConsumer<>).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(MassTransit.Testing.ITestHarness).Assembly.Location),

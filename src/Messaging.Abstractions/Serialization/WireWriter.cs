@@ -256,7 +256,7 @@ public ref struct WireWriter
         if (value.Length <= 31)
         {
             var shortSpan = GetSpan(1 + value.Length);
-            if (Ascii.FromUtf16(value, shortSpan.Slice(1, value.Length), out _) == OperationStatus.Done)
+            if (AsciiFromUtf16(value, shortSpan.Slice(1, value.Length)))
             {
                 shortSpan[0] = (byte)(WireCode.MinFixStr | value.Length);
                 Advance(1 + value.Length);
@@ -288,6 +288,27 @@ public ref struct WireWriter
 
         WriteStringHeader(span, written);
         Advance(actual + written);
+    }
+
+    private static bool AsciiFromUtf16(ReadOnlySpan<char> value, Span<byte> destination)
+    {
+#if NET
+        return Ascii.FromUtf16(value, destination, out _) == OperationStatus.Done;
+#else
+        // netstandard2.0 has no vectorized Ascii class; a short loop over at most 31 chars.
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c > 0x7F)
+            {
+                return false;
+            }
+
+            destination[i] = (byte)c;
+        }
+
+        return true;
+#endif
     }
 
     /// <summary>Writes already-encoded UTF-8 bytes as a string.</summary>

@@ -557,7 +557,15 @@ public ref struct WireReader
                     throw new WireSerializationException($"expected 16 bytes (Guid), found {bytes.Length} bytes", start);
                 }
 
+#if NET
                 return new Guid(bytes, bigEndian: true);
+#else
+                return new Guid(
+                    System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes),
+                    System.Buffers.Binary.BinaryPrimitives.ReadInt16BigEndian(bytes[4..]),
+                    System.Buffers.Binary.BinaryPrimitives.ReadInt16BigEndian(bytes[6..]),
+                    bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
+#endif
             default:
                 throw Unexpected("a string (Guid)");
         }
